@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_public_search_result_source import ApiPublicSearchResultSource
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    json_type,
+    mismatch,
+    union_fallback,
+)
+
+T = TypeVar("T", bound="ApiPublicSearchResult")
+
+
+@_attrs_define
+class ApiPublicSearchResult:
+    """
+    Attributes:
+        title (str):
+        url (str):
+        date (None | str | Unset):
+        last_updated (None | str | Unset):
+        snippet (str | Unset):  Default: ''.
+        source (ApiPublicSearchResultSource | Unset):  Default: ApiPublicSearchResultSource.WEB.
+    """
+
+    title: str
+    url: str
+    date: None | str | Unset = UNSET
+    last_updated: None | str | Unset = UNSET
+    snippet: str | Unset = ""
+    source: ApiPublicSearchResultSource | Unset = ApiPublicSearchResultSource.WEB
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        url = self.url
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date
+
+        last_updated: None | str | Unset
+        if isinstance(self.last_updated, Unset):
+            last_updated = UNSET
+        else:
+            last_updated = self.last_updated
+
+        snippet = self.snippet
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "url": url,
+            }
+        )
+        if date is not UNSET:
+            field_dict["date"] = date
+        if last_updated is not UNSET:
+            field_dict["last_updated"] = last_updated
+        if snippet is not UNSET:
+            field_dict["snippet"] = snippet
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        d = dict(src_dict)
+        try:
+            title = d.pop("title")
+            if not isinstance(title, str):
+                raise mismatch("string", title)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("title", e)
+
+        try:
+            url = d.pop("url")
+            if not isinstance(url, str):
+                raise mismatch("string", url)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("url", e)
+
+        try:
+
+            def _parse_date(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(
+                    None | str | Unset,
+                    union_fallback(
+                        data,
+                        (str,),
+                        "None | str",
+                        [],
+                    ),
+                )
+
+            date = _parse_date(d.pop("date", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("date", e)
+
+        try:
+
+            def _parse_last_updated(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(
+                    None | str | Unset,
+                    union_fallback(
+                        data,
+                        (str,),
+                        "None | str",
+                        [],
+                    ),
+                )
+
+            last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("last_updated", e)
+
+        try:
+            snippet = d.pop("snippet", UNSET)
+            if not isinstance(snippet, Unset) and (not isinstance(snippet, str)):
+                raise mismatch("string", snippet)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("snippet", e)
+
+        try:
+            _source = d.pop("source", UNSET)
+            source: ApiPublicSearchResultSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = ApiPublicSearchResultSource(_source)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("source", e)
+
+        api_public_search_result = cls(
+            title=title,
+            url=url,
+            date=date,
+            last_updated=last_updated,
+            snippet=snippet,
+            source=source,
+        )
+
+        api_public_search_result.additional_properties = d
+        return api_public_search_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

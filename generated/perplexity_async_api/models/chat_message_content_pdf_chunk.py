@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    ParseError,
+    at,
+    json_type,
+    union_fallback,
+)
+
+if TYPE_CHECKING:
+    from ..models.url import URL
+
+
+T = TypeVar("T", bound="ChatMessageContentPDFChunk")
+
+
+@_attrs_define
+class ChatMessageContentPDFChunk:
+    """
+    Attributes:
+        type_ (Literal['pdf_url']):
+        pdf_url (str | URL):
+    """
+
+    type_: Literal["pdf_url"]
+    pdf_url: str | URL
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.url import URL
+
+        type_ = self.type_
+
+        pdf_url: dict[str, Any] | str
+        if isinstance(self.pdf_url, URL):
+            pdf_url = self.pdf_url.to_dict()
+        else:
+            pdf_url = self.pdf_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "pdf_url": pdf_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.url import URL
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        d = dict(src_dict)
+        try:
+            type_ = cast(Literal["pdf_url"], d.pop("type"))
+            if type_ != "pdf_url":
+                raise ValueError(f"type must match const 'pdf_url', got '{type_}'")
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("type", e)
+
+        try:
+
+            def _parse_pdf_url(data: object) -> str | URL:
+                errors: list[Exception] = []
+                if isinstance(data, dict):
+                    try:
+                        pdf_url_type_0 = URL.from_dict(data)
+
+                        return pdf_url_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as e:
+                        errors.append(e)
+                return cast(
+                    str | URL,
+                    union_fallback(
+                        data,
+                        (str,),
+                        "str | URL",
+                        errors,
+                    ),
+                )
+
+            pdf_url = _parse_pdf_url(d.pop("pdf_url"))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("pdf_url", e)
+
+        chat_message_content_pdf_chunk = cls(
+            type_=type_,
+            pdf_url=pdf_url,
+        )
+
+        chat_message_content_pdf_chunk.additional_properties = d
+        return chat_message_content_pdf_chunk
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

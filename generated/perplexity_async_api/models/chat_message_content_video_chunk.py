@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    ParseError,
+    at,
+    json_type,
+    union_fallback,
+)
+
+if TYPE_CHECKING:
+    from ..models.video_url import VideoURL
+
+
+T = TypeVar("T", bound="ChatMessageContentVideoChunk")
+
+
+@_attrs_define
+class ChatMessageContentVideoChunk:
+    """
+    Attributes:
+        type_ (Literal['video_url']):
+        video_url (str | VideoURL):
+    """
+
+    type_: Literal["video_url"]
+    video_url: str | VideoURL
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.video_url import VideoURL
+
+        type_ = self.type_
+
+        video_url: dict[str, Any] | str
+        if isinstance(self.video_url, VideoURL):
+            video_url = self.video_url.to_dict()
+        else:
+            video_url = self.video_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "video_url": video_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.video_url import VideoURL
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        d = dict(src_dict)
+        try:
+            type_ = cast(Literal["video_url"], d.pop("type"))
+            if type_ != "video_url":
+                raise ValueError(f"type must match const 'video_url', got '{type_}'")
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("type", e)
+
+        try:
+
+            def _parse_video_url(data: object) -> str | VideoURL:
+                errors: list[Exception] = []
+                if isinstance(data, dict):
+                    try:
+                        video_url_type_0 = VideoURL.from_dict(data)
+
+                        return video_url_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as e:
+                        errors.append(e)
+                return cast(
+                    str | VideoURL,
+                    union_fallback(
+                        data,
+                        (str,),
+                        "str | VideoURL",
+                        errors,
+                    ),
+                )
+
+            video_url = _parse_video_url(d.pop("video_url"))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("video_url", e)
+
+        chat_message_content_video_chunk = cls(
+            type_=type_,
+            video_url=video_url,
+        )
+
+        chat_message_content_video_chunk.additional_properties = d
+        return chat_message_content_video_chunk
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.choice_finish_reason_type_0 import ChoiceFinishReasonType0
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    json_type,
+    mismatch,
+    union_fallback,
+)
+
+if TYPE_CHECKING:
+    from ..models.chat_message import ChatMessage
+
+
+T = TypeVar("T", bound="Choice")
+
+
+@_attrs_define
+class Choice:
+    """
+    Attributes:
+        index (int):
+        message (ChatMessage):
+        delta (ChatMessage):
+        finish_reason (ChoiceFinishReasonType0 | None | Unset):
+    """
+
+    index: int
+    message: ChatMessage
+    delta: ChatMessage
+    finish_reason: ChoiceFinishReasonType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        message = self.message.to_dict()
+
+        delta = self.delta.to_dict()
+
+        finish_reason: None | str | Unset
+        if isinstance(self.finish_reason, Unset):
+            finish_reason = UNSET
+        elif isinstance(self.finish_reason, ChoiceFinishReasonType0):
+            finish_reason = self.finish_reason.value
+        else:
+            finish_reason = self.finish_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "message": message,
+                "delta": delta,
+            }
+        )
+        if finish_reason is not UNSET:
+            field_dict["finish_reason"] = finish_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.chat_message import ChatMessage
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        d = dict(src_dict)
+        try:
+            index = d.pop("index")
+            if not isinstance(index, int) or isinstance(index, bool):
+                raise mismatch("integer", index)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("index", e)
+
+        try:
+            message = ChatMessage.from_dict(d.pop("message"))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("message", e)
+
+        try:
+            delta = ChatMessage.from_dict(d.pop("delta"))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("delta", e)
+
+        try:
+
+            def _parse_finish_reason(
+                data: object,
+            ) -> ChoiceFinishReasonType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                if isinstance(data, str):
+                    try:
+                        finish_reason_type_0 = ChoiceFinishReasonType0(data)
+
+                        return finish_reason_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as e:
+                        errors.append(e)
+                return cast(
+                    ChoiceFinishReasonType0 | None | Unset,
+                    union_fallback(
+                        data,
+                        (),
+                        "ChoiceFinishReasonType0 | None",
+                        errors,
+                    ),
+                )
+
+            finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("finish_reason", e)
+
+        choice = cls(
+            index=index,
+            message=message,
+            delta=delta,
+            finish_reason=finish_reason,
+        )
+
+        choice.additional_properties = d
+        return choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,407 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.completion_response_status import CompletionResponseStatus
+from ..models.completion_response_type import CompletionResponseType
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    check_list,
+    json_type,
+    mismatch,
+    union_fallback,
+)
+
+if TYPE_CHECKING:
+    from ..models.api_public_search_result import ApiPublicSearchResult
+    from ..models.choice import Choice
+    from ..models.usage_info import UsageInfo
+
+
+T = TypeVar("T", bound="CompletionResponse")
+
+
+@_attrs_define
+class CompletionResponse:
+    """
+    Attributes:
+        id (str):
+        model (str):
+        created (int):
+        choices (list[Choice]):
+        usage (None | Unset | UsageInfo):
+        object_ (str | Unset):  Default: 'chat.completion'.
+        citations (list[str] | None | Unset):
+        search_results (list[ApiPublicSearchResult] | None | Unset):
+        type_ (CompletionResponseType | None | Unset):
+        status (CompletionResponseStatus | None | Unset):
+    """
+
+    id: str
+    model: str
+    created: int
+    choices: list[Choice]
+    usage: None | Unset | UsageInfo = UNSET
+    object_: str | Unset = "chat.completion"
+    citations: list[str] | None | Unset = UNSET
+    search_results: list[ApiPublicSearchResult] | None | Unset = UNSET
+    type_: CompletionResponseType | None | Unset = UNSET
+    status: CompletionResponseStatus | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.usage_info import UsageInfo
+
+        id = self.id
+
+        model = self.model
+
+        created = self.created
+
+        choices = []
+        for choices_item_data in self.choices:
+            choices_item = choices_item_data.to_dict()
+            choices.append(choices_item)
+
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, UsageInfo):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        object_ = self.object_
+
+        citations: list[str] | None | Unset
+        if isinstance(self.citations, Unset):
+            citations = UNSET
+        elif isinstance(self.citations, list):
+            citations = self.citations
+
+        else:
+            citations = self.citations
+
+        search_results: list[dict[str, Any]] | None | Unset
+        if isinstance(self.search_results, Unset):
+            search_results = UNSET
+        elif isinstance(self.search_results, list):
+            search_results = []
+            for search_results_type_0_item_data in self.search_results:
+                search_results_type_0_item = search_results_type_0_item_data.to_dict()
+                search_results.append(search_results_type_0_item)
+
+        else:
+            search_results = self.search_results
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, CompletionResponseType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, CompletionResponseStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "model": model,
+                "created": created,
+                "choices": choices,
+            }
+        )
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if citations is not UNSET:
+            field_dict["citations"] = citations
+        if search_results is not UNSET:
+            field_dict["search_results"] = search_results
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.api_public_search_result import ApiPublicSearchResult
+        from ..models.choice import Choice
+        from ..models.usage_info import UsageInfo
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        d = dict(src_dict)
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise mismatch("string", id)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("id", e)
+
+        try:
+            model = d.pop("model")
+            if not isinstance(model, str):
+                raise mismatch("string", model)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("model", e)
+
+        try:
+            created = d.pop("created")
+            if not isinstance(created, int) or isinstance(created, bool):
+                raise mismatch("integer", created)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("created", e)
+
+        try:
+            _choices = d.pop("choices")
+            if not isinstance(_choices, list):
+                raise mismatch("array", _choices)
+            choices = []
+            for index, choices_item_data in enumerate(_choices):
+                try:
+                    choices_item = Choice.from_dict(choices_item_data)
+
+                except (TypeError, ValueError, AttributeError, KeyError) as e:
+                    raise at(index, e)
+                choices.append(choices_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("choices", e)
+
+        try:
+
+            def _parse_usage(data: object) -> None | Unset | UsageInfo:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                if isinstance(data, dict):
+                    try:
+                        usage_type_0 = UsageInfo.from_dict(data)
+
+                        return usage_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as e:
+                        errors.append(e)
+                return cast(
+                    None | Unset | UsageInfo,
+                    union_fallback(
+                        data,
+                        (),
+                        "None | UsageInfo",
+                        errors,
+                    ),
+                )
+
+            usage = _parse_usage(d.pop("usage", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("usage", e)
+
+        try:
+            object_ = d.pop("object", UNSET)
+            if not isinstance(object_, Unset) and (not isinstance(object_, str)):
+                raise mismatch("string", object_)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("object", e)
+
+        try:
+
+            def _parse_citations(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                if isinstance(data, list):
+                    try:
+                        citations_type_0 = cast(
+                            list[str], check_list(data, (str,), "string")
+                        )
+
+                        return citations_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as e:
+                        errors.append(e)
+                return cast(
+                    list[str] | None | Unset,
+                    union_fallback(
+                        data,
+                        (),
+                        "list[str] | None",
+                        errors,
+                    ),
+                )
+
+            citations = _parse_citations(d.pop("citations", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("citations", e)
+
+        try:
+
+            def _parse_search_results(
+                data: object,
+            ) -> list[ApiPublicSearchResult] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                if isinstance(data, list):
+                    try:
+                        _search_results_type_0 = data
+                        if not isinstance(_search_results_type_0, list):
+                            raise mismatch("array", _search_results_type_0)
+                        search_results_type_0 = []
+                        for index, search_results_type_0_item_data in enumerate(
+                            _search_results_type_0
+                        ):
+                            try:
+                                search_results_type_0_item = (
+                                    ApiPublicSearchResult.from_dict(
+                                        search_results_type_0_item_data
+                                    )
+                                )
+
+                            except (
+                                TypeError,
+                                ValueError,
+                                AttributeError,
+                                KeyError,
+                            ) as e:
+                                raise at(index, e)
+                            search_results_type_0.append(search_results_type_0_item)
+
+                        return search_results_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as e:
+                        errors.append(e)
+                return cast(
+                    list[ApiPublicSearchResult] | None | Unset,
+                    union_fallback(
+                        data,
+                        (),
+                        "list[ApiPublicSearchResult] | None",
+                        errors,
+                    ),
+                )
+
+            search_results = _parse_search_results(d.pop("search_results", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("search_results", e)
+
+        try:
+
+            def _parse_type_(data: object) -> CompletionResponseType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                if isinstance(data, str):
+                    try:
+                        type_type_0 = CompletionResponseType(data)
+
+                        return type_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as e:
+                        errors.append(e)
+                return cast(
+                    CompletionResponseType | None | Unset,
+                    union_fallback(
+                        data,
+                        (),
+                        "CompletionResponseType | None",
+                        errors,
+                    ),
+                )
+
+            type_ = _parse_type_(d.pop("type", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("type", e)
+
+        try:
+
+            def _parse_status(data: object) -> CompletionResponseStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                if isinstance(data, str):
+                    try:
+                        status_type_0 = CompletionResponseStatus(data)
+
+                        return status_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as e:
+                        errors.append(e)
+                return cast(
+                    CompletionResponseStatus | None | Unset,
+                    union_fallback(
+                        data,
+                        (),
+                        "CompletionResponseStatus | None",
+                        errors,
+                    ),
+                )
+
+            status = _parse_status(d.pop("status", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("status", e)
+
+        completion_response = cls(
+            id=id,
+            model=model,
+            created=created,
+            choices=choices,
+            usage=usage,
+            object_=object_,
+            citations=citations,
+            search_results=search_results,
+            type_=type_,
+            status=status,
+        )
+
+        completion_response.additional_properties = d
+        return completion_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    json_type,
+    union_fallback,
+)
+
+if TYPE_CHECKING:
+    from ..models.tool_call_function import ToolCallFunction
+
+
+T = TypeVar("T", bound="ToolCall")
+
+
+@_attrs_define
+class ToolCall:
+    """
+    Attributes:
+        id (None | str | Unset):
+        type_ (Literal['function'] | None | Unset):
+        function (None | ToolCallFunction | Unset):
+    """
+
+    id: None | str | Unset = UNSET
+    type_: Literal["function"] | None | Unset = UNSET
+    function: None | ToolCallFunction | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tool_call_function import ToolCallFunction
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        type_: Literal["function"] | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        function: dict[str, Any] | None | Unset
+        if isinstance(self.function, Unset):
+            function = UNSET
+        elif isinstance(self.function, ToolCallFunction):
+            function = self.function.to_dict()
+        else:
+            function = self.function
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if function is not UNSET:
+            field_dict["function"] = function
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tool_call_function import ToolCallFunction
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        d = dict(src_dict)
+        try:
+
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(
+                    None | str | Unset,
+                    union_fallback(
+                        data,
+                        (str,),
+                        "None | str",
+                        [],
+                    ),
+                )
+
+            id = _parse_id(d.pop("id", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("id", e)
+
+        try:
+
+            def _parse_type_(data: object) -> Literal["function"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                try:
+                    type_type_0 = cast(Literal["function"], data)
+                    if type_type_0 != "function":
+                        raise ValueError(
+                            f"type_type_0 must match const 'function', got '{type_type_0}'"
+                        )
+                    return type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as e:
+                    errors.append(e)
+                return cast(
+                    Literal["function"] | None | Unset,
+                    union_fallback(
+                        data,
+                        (),
+                        "Literal['function'] | None",
+                        errors,
+                    ),
+                )
+
+            type_ = _parse_type_(d.pop("type", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("type", e)
+
+        try:
+
+            def _parse_function(data: object) -> None | ToolCallFunction | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                if isinstance(data, dict):
+                    try:
+                        function_type_0 = ToolCallFunction.from_dict(data)
+
+                        return function_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as e:
+                        errors.append(e)
+                return cast(
+                    None | ToolCallFunction | Unset,
+                    union_fallback(
+                        data,
+                        (),
+                        "None | ToolCallFunction",
+                        errors,
+                    ),
+                )
+
+            function = _parse_function(d.pop("function", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("function", e)
+
+        tool_call = cls(
+            id=id,
+            type_=type_,
+            function=function,
+        )
+
+        tool_call.additional_properties = d
+        return tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

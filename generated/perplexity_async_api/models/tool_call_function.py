@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    json_type,
+    union_fallback,
+)
+
+T = TypeVar("T", bound="ToolCallFunction")
+
+
+@_attrs_define
+class ToolCallFunction:
+    """
+    Attributes:
+        name (None | str | Unset):
+        arguments (None | str | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    arguments: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        arguments: None | str | Unset
+        if isinstance(self.arguments, Unset):
+            arguments = UNSET
+        else:
+            arguments = self.arguments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        d = dict(src_dict)
+        try:
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(
+                    None | str | Unset,
+                    union_fallback(
+                        data,
+                        (str,),
+                        "None | str",
+                        [],
+                    ),
+                )
+
+            name = _parse_name(d.pop("name", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("name", e)
+
+        try:
+
+            def _parse_arguments(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(
+                    None | str | Unset,
+                    union_fallback(
+                        data,
+                        (str,),
+                        "None | str",
+                        [],
+                    ),
+                )
+
+            arguments = _parse_arguments(d.pop("arguments", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("arguments", e)
+
+        tool_call_function = cls(
+            name=name,
+            arguments=arguments,
+        )
+
+        tool_call_function.additional_properties = d
+        return tool_call_function
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

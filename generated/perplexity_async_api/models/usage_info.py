@@ -1,0 +1,263 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    json_type,
+    mismatch,
+    union_fallback,
+)
+
+if TYPE_CHECKING:
+    from ..models.cost import Cost
+
+
+T = TypeVar("T", bound="UsageInfo")
+
+
+@_attrs_define
+class UsageInfo:
+    """
+    Attributes:
+        prompt_tokens (int):
+        completion_tokens (int):
+        total_tokens (int):
+        cost (Cost):
+        search_context_size (None | str | Unset):
+        citation_tokens (int | None | Unset):
+        num_search_queries (int | None | Unset):
+        reasoning_tokens (int | None | Unset):
+    """
+
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+    cost: Cost
+    search_context_size: None | str | Unset = UNSET
+    citation_tokens: int | None | Unset = UNSET
+    num_search_queries: int | None | Unset = UNSET
+    reasoning_tokens: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt_tokens = self.prompt_tokens
+
+        completion_tokens = self.completion_tokens
+
+        total_tokens = self.total_tokens
+
+        cost = self.cost.to_dict()
+
+        search_context_size: None | str | Unset
+        if isinstance(self.search_context_size, Unset):
+            search_context_size = UNSET
+        else:
+            search_context_size = self.search_context_size
+
+        citation_tokens: int | None | Unset
+        if isinstance(self.citation_tokens, Unset):
+            citation_tokens = UNSET
+        else:
+            citation_tokens = self.citation_tokens
+
+        num_search_queries: int | None | Unset
+        if isinstance(self.num_search_queries, Unset):
+            num_search_queries = UNSET
+        else:
+            num_search_queries = self.num_search_queries
+
+        reasoning_tokens: int | None | Unset
+        if isinstance(self.reasoning_tokens, Unset):
+            reasoning_tokens = UNSET
+        else:
+            reasoning_tokens = self.reasoning_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": total_tokens,
+                "cost": cost,
+            }
+        )
+        if search_context_size is not UNSET:
+            field_dict["search_context_size"] = search_context_size
+        if citation_tokens is not UNSET:
+            field_dict["citation_tokens"] = citation_tokens
+        if num_search_queries is not UNSET:
+            field_dict["num_search_queries"] = num_search_queries
+        if reasoning_tokens is not UNSET:
+            field_dict["reasoning_tokens"] = reasoning_tokens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.cost import Cost
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        d = dict(src_dict)
+        try:
+            prompt_tokens = d.pop("prompt_tokens")
+            if not isinstance(prompt_tokens, int) or isinstance(prompt_tokens, bool):
+                raise mismatch("integer", prompt_tokens)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("prompt_tokens", e)
+
+        try:
+            completion_tokens = d.pop("completion_tokens")
+            if not isinstance(completion_tokens, int) or isinstance(
+                completion_tokens, bool
+            ):
+                raise mismatch("integer", completion_tokens)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("completion_tokens", e)
+
+        try:
+            total_tokens = d.pop("total_tokens")
+            if not isinstance(total_tokens, int) or isinstance(total_tokens, bool):
+                raise mismatch("integer", total_tokens)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("total_tokens", e)
+
+        try:
+            cost = Cost.from_dict(d.pop("cost"))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("cost", e)
+
+        try:
+
+            def _parse_search_context_size(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(
+                    None | str | Unset,
+                    union_fallback(
+                        data,
+                        (str,),
+                        "None | str",
+                        [],
+                    ),
+                )
+
+            search_context_size = _parse_search_context_size(
+                d.pop("search_context_size", UNSET)
+            )
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("search_context_size", e)
+
+        try:
+
+            def _parse_citation_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(
+                    int | None | Unset,
+                    union_fallback(
+                        data,
+                        (int,),
+                        "int | None",
+                        [],
+                    ),
+                )
+
+            citation_tokens = _parse_citation_tokens(d.pop("citation_tokens", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("citation_tokens", e)
+
+        try:
+
+            def _parse_num_search_queries(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(
+                    int | None | Unset,
+                    union_fallback(
+                        data,
+                        (int,),
+                        "int | None",
+                        [],
+                    ),
+                )
+
+            num_search_queries = _parse_num_search_queries(
+                d.pop("num_search_queries", UNSET)
+            )
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("num_search_queries", e)
+
+        try:
+
+            def _parse_reasoning_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(
+                    int | None | Unset,
+                    union_fallback(
+                        data,
+                        (int,),
+                        "int | None",
+                        [],
+                    ),
+                )
+
+            reasoning_tokens = _parse_reasoning_tokens(d.pop("reasoning_tokens", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("reasoning_tokens", e)
+
+        usage_info = cls(
+            prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens,
+            total_tokens=total_tokens,
+            cost=cost,
+            search_context_size=search_context_size,
+            citation_tokens=citation_tokens,
+            num_search_queries=num_search_queries,
+            reasoning_tokens=reasoning_tokens,
+        )
+
+        usage_info.additional_properties = d
+        return usage_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

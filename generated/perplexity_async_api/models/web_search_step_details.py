@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    ParseError,
+    at,
+    check_list,
+    json_type,
+    mismatch,
+)
+
+if TYPE_CHECKING:
+    from ..models.api_public_search_result import ApiPublicSearchResult
+
+
+T = TypeVar("T", bound="WebSearchStepDetails")
+
+
+@_attrs_define
+class WebSearchStepDetails:
+    """Web search step details wrapper class
+
+    Attributes:
+        search_results (list[ApiPublicSearchResult]):
+        search_keywords (list[str]):
+    """
+
+    search_results: list[ApiPublicSearchResult]
+    search_keywords: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        search_results = []
+        for search_results_item_data in self.search_results:
+            search_results_item = search_results_item_data.to_dict()
+            search_results.append(search_results_item)
+
+        search_keywords = self.search_keywords
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "search_results": search_results,
+                "search_keywords": search_keywords,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.api_public_search_result import ApiPublicSearchResult
+
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        d = dict(src_dict)
+        try:
+            _search_results = d.pop("search_results")
+            if not isinstance(_search_results, list):
+                raise mismatch("array", _search_results)
+            search_results = []
+            for index, search_results_item_data in enumerate(_search_results):
+                try:
+                    search_results_item = ApiPublicSearchResult.from_dict(
+                        search_results_item_data
+                    )
+
+                except (TypeError, ValueError, AttributeError, KeyError) as e:
+                    raise at(index, e)
+                search_results.append(search_results_item)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("search_results", e)
+
+        try:
+            search_keywords = cast(
+                list[str], check_list(d.pop("search_keywords"), (str,), "string")
+            )
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("search_keywords", e)
+
+        web_search_step_details = cls(
+            search_results=search_results,
+            search_keywords=search_keywords,
+        )
+
+        web_search_step_details.additional_properties = d
+        return web_search_step_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

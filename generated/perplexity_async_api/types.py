@@ -1,0 +1,159 @@
+"""Contains some shared types for properties"""
+
+from collections.abc import Mapping, MutableMapping
+from http import HTTPStatus
+from typing import IO, BinaryIO, Generic, Literal, TypeVar
+
+from attrs import define
+
+
+class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads"""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A response from an endpoint"""
+
+    status_code: HTTPStatus
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+_JSON_TYPE_NAMES: dict[type, str] = {
+    dict: "object",
+    list: "array",
+    str: "string",
+    int: "integer",
+    float: "number",
+    bool: "boolean",
+    type(None): "null",
+}
+
+
+def json_type(value: object) -> str:
+    """The JSON name of a decoded value's type, for error messages."""
+    return _JSON_TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+class ParseError(ValueError):
+    """A JSON value that does not fit the spec. ``path`` locates it: keys and list indexes from the root.
+
+    Example: ``ParseError("missing required field", ("response", "choices", 0, "message"))``
+    renders as ``$.response.choices[0].message: missing required field``.
+    """
+
+    def __init__(self, problem: str, path: tuple[str | int, ...] = ()) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.path = path
+
+    @property
+    def json_path(self) -> str:
+        return "$" + "".join(
+            f"[{key}]" if isinstance(key, int) else f".{key}" for key in self.path
+        )
+
+    def __str__(self) -> str:
+        return f"{self.json_path}: {self.problem}"
+
+
+def mismatch(expected: str, value: object) -> ParseError:
+    return ParseError(f"expected {expected}, got {json_type(value)}")
+
+
+def at(key: str | int, exc: Exception) -> ParseError:
+    """``exc``, raised while parsing the value at ``key``, as a ParseError whose path starts there."""
+    if not isinstance(exc, ParseError):
+        # Each property's parse is wrapped on its own, so a KeyError is its own key missing.
+        problem = (
+            "missing required field"
+            if isinstance(exc, KeyError)
+            else f"invalid value ({exc})"
+        )
+        exc = ParseError(problem)
+    exc.path = (key, *exc.path)
+    return exc
+
+
+def _accepts(value: object, types: tuple[type, ...]) -> bool:
+    if isinstance(value, bool):
+        return bool in types
+    if isinstance(value, int) and float in types:
+        return True
+    return isinstance(value, types)
+
+
+def union_fallback(
+    value: object, types: tuple[type, ...], expected: str, errors: list[Exception]
+) -> object:
+    """The end of a union parse: ``value`` if it is one of the primitive ``types``, else the most
+    specific error of the variants tried (deepest path), else a type mismatch. Never a raw dict."""
+    if _accepts(value, types):
+        return value
+    if errors:
+        parse_errors = [
+            e if isinstance(e, ParseError) else ParseError(f"invalid value ({e})")
+            for e in errors
+        ]
+        raise max(parse_errors, key=lambda e: len(e.path))
+    raise mismatch(expected, value)
+
+
+def check_list(value: object, item_types: tuple[type, ...], expected: str) -> object:
+    """A list of primitives, each item checked (``Unset`` passes: the property is optional)."""
+    if isinstance(value, Unset):
+        return value
+    if not isinstance(value, list):
+        raise mismatch("array", value)
+    for index, item in enumerate(value):
+        if not _accepts(item, item_types):
+            raise at(index, mismatch(expected, item))
+    return value
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "ParseError",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "at",
+    "check_list",
+    "json_type",
+    "mismatch",
+    "union_fallback",
+]
