@@ -1,0 +1,427 @@
+"""A real HTTP server on 127.0.0.1 that plays Perplexity's async API, for your tests and ours.
+
+Standard library only; it runs in a background thread and serves scripted jobs over real sockets,
+with bearer-token checks, 404s for unknown ids and injectable faults. Every body it serves fits
+``openapi.yaml`` (checked by the project's tests).
+
+Example::
+
+    from perplexity_async import Client
+    from perplexity_async.testing import Fault, MockServer
+
+    with MockServer() as server:
+        server.add_job("req-1", polls_before_done=2, answer="Paris.", citations=["https://a.example"])
+        server.inject(Fault.status(503))  # the next request gets a 503, the retry succeeds
+        with Client(api_key=server.api_key, base_url=server.base_url) as client:
+            job = client.wait_until_done("req-1", poll_interval=0.01)
+        assert job.text == "Paris."
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections import deque
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Literal
+from urllib.parse import unquote, urlsplit
+
+__all__ = ["Fault", "MockServer", "RecordedRequest", "completed_job_body", "job_body"]
+
+_JOB_PREFIX = "/async/chat/completions/"
+FaultKind = Literal["status", "disconnect", "stall", "malformed", "truncated"]
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One injected misbehaviour, applied to one request. Build with the class methods.
+
+    Example: ``server.inject(Fault.status(429, retry_after=1), Fault.disconnect())``
+    """
+
+    kind: FaultKind
+    status_code: int = 0
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: Any = None
+    seconds: float = 0.0
+
+    @classmethod
+    def status(
+        cls, status_code: int, *, retry_after: float | None = None, body: Any = None
+    ) -> Fault:
+        """Answer with ``status_code`` (and a ``Retry-After`` header, and a JSON ``body``)."""
+        headers = {} if retry_after is None else {"Retry-After": _number(retry_after)}
+        if body is None:
+            body = _default_error_body(status_code)
+        return cls("status", status_code=status_code, headers=headers, body=body)
+
+    @classmethod
+    def disconnect(cls) -> Fault:
+        """Close the connection without answering."""
+        return cls("disconnect")
+
+    @classmethod
+    def stall(cls, seconds: float) -> Fault:
+        """Wait ``seconds`` before answering normally (longer than a read timeout: a timeout)."""
+        return cls("stall", seconds=seconds)
+
+    @classmethod
+    def malformed(cls, body: bytes = b'{"id": "broken", "status": ') -> Fault:
+        """Answer 200 with a body that is not JSON."""
+        return cls("malformed", body=body)
+
+    @classmethod
+    def truncated(cls) -> Fault:
+        """Announce a longer body than is sent, then close: the response ends mid-body."""
+        return cls("truncated")
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """A request the server saw. The Authorization header is never kept, only whether it matched."""
+
+    method: str
+    path: str
+    query: str
+    headers: Mapping[str, str]
+    authorized: bool
+    body: bytes = b""
+
+
+@dataclass
+class _Job:
+    body: dict[str, Any]
+    polls_before_done: int = 0
+    answer: str = ""
+    citations: Sequence[str] = ()
+    search_results: Sequence[Mapping[str, Any]] = ()
+    fail: str | None = None
+    polls: int = 0
+    scripted: bool = True
+
+
+def job_body(
+    request_id: str,
+    *,
+    status: str = "CREATED",
+    model: str = "sonar-deep-research",
+    created_at: int | None = None,
+) -> dict[str, Any]:
+    """The JSON body of a job that is not done yet, as the API serves it."""
+    return {
+        "id": request_id,
+        "model": model,
+        "created_at": int(time.time()) if created_at is None else created_at,
+        "status": status,
+        "started_at": None,
+        "completed_at": None,
+        "response": None,
+        "failed_at": None,
+        "error_message": None,
+    }
+
+
+def completed_job_body(
+    request_id: str,
+    *,
+    answer: str = "",
+    citations: Sequence[str] = (),
+    search_results: Sequence[Mapping[str, Any]] = (),
+    model: str = "sonar-deep-research",
+    created_at: int | None = None,
+) -> dict[str, Any]:
+    """The JSON body of a COMPLETED job with its answer, citations, search results and usage."""
+    body = job_body(request_id, status="COMPLETED", model=model, created_at=created_at)
+    now = int(time.time())
+    message = {"role": "assistant", "content": answer}
+    body.update(
+        started_at=body["created_at"],
+        completed_at=max(now, body["created_at"]),
+        response={
+            "id": request_id,
+            "model": model,
+            "created": body["created_at"],
+            "object": "chat.completion",
+            "usage": {
+                "prompt_tokens": 12,
+                "completion_tokens": max(1, len(answer) // 4),
+                "total_tokens": 12 + max(1, len(answer) // 4),
+                "search_context_size": "low",
+                "citation_tokens": 0,
+                "num_search_queries": len(search_results),
+                "reasoning_tokens": 0,
+                "cost": {
+                    "input_tokens_cost": 0.0,
+                    "output_tokens_cost": 0.001,
+                    "request_cost": 0.005,
+                    "total_cost": 0.006,
+                },
+            },
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": "stop",
+                    "message": message,
+                    "delta": {"role": "assistant", "content": ""},
+                }
+            ],
+            "citations": list(citations),
+            "search_results": [
+                {"snippet": "", "source": "web", "date": None, **result}
+                for result in search_results
+            ],
+        },
+    )
+    return body
+
+
+class MockServer:
+    """Perplexity's async API on ``127.0.0.1:<free port>``; a context manager.
+
+    Args:
+        api_key: the only bearer token it accepts (every other request gets a 401).
+        port: 0 picks a free port.
+    """
+
+    def __init__(self, *, api_key: str = "test-key", port: int = 0) -> None:
+        self.api_key = api_key
+        self._port = port
+        self._lock = threading.Lock()
+        self._jobs: dict[str, _Job] = {}
+        self._faults: deque[Fault] = deque()
+        self._requests: list[RecordedRequest] = []
+        self._stop = threading.Event()
+        self._httpd: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    def start(self) -> MockServer:
+        """Start serving in a background thread (``with MockServer() as s`` does this)."""
+        handler = type("_BoundHandler", (_Handler,), {"mock": self})
+        self._stop.clear()
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", self._port), handler)
+        self._httpd.daemon_threads = True
+        self._port = self._httpd.server_address[1]  # keep the port: a restart reuses it
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and release the port; stalled requests are let go at once."""
+        self._stop.set()
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def restart(self) -> None:
+        """Stop, then serve again on the same port with the same jobs (a server restart)."""
+        self.stop()
+        self.start()
+
+    def __enter__(self) -> MockServer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        return self._port
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self._port}"
+
+    # -- scripting -------------------------------------------------------------------------------
+    def add_job(
+        self,
+        request_id: str,
+        *,
+        polls_before_done: int = 0,
+        answer: str = "",
+        citations: Sequence[str] = (),
+        search_results: Sequence[Mapping[str, Any]] = (),
+        fail: str | None = None,
+        model: str = "sonar-deep-research",
+    ) -> None:
+        """Script a job: CREATED, then IN_PROGRESS for ``polls_before_done`` polls in all, then
+        COMPLETED with ``answer`` (or FAILED with the message ``fail``)."""
+        if polls_before_done < 0:
+            raise ValueError(f"polls_before_done must be >= 0, got {polls_before_done}")
+        with self._lock:
+            self._jobs[request_id] = _Job(
+                body=job_body(request_id, model=model),
+                polls_before_done=polls_before_done,
+                answer=answer,
+                citations=citations,
+                search_results=search_results,
+                fail=fail,
+            )
+
+    def set_job_body(self, request_id: str, body: Mapping[str, Any]) -> None:
+        """Serve exactly ``body`` for ``request_id`` from now on (any JSON, valid or not)."""
+        with self._lock:
+            self._jobs[request_id] = _Job(body=dict(body), scripted=False)
+
+    def inject(self, *faults: Fault) -> None:
+        """Apply ``faults`` in order, one to each of the next requests."""
+        with self._lock:
+            self._faults.extend(faults)
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """The requests seen so far, oldest first (without the API key)."""
+        with self._lock:
+            return list(self._requests)
+
+    def polls(self, request_id: str) -> int:
+        """How many times the job was served."""
+        with self._lock:
+            return self._jobs[request_id].polls
+
+    # -- serving (called from handler threads) ---------------------------------------------------
+    def _record(self, request: RecordedRequest) -> Fault | None:
+        with self._lock:
+            self._requests.append(request)
+            return self._faults.popleft() if self._faults else None
+
+    def _serve_job(self, request_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            job = self._jobs.get(request_id)
+            if job is None:
+                return None
+            job.polls += 1
+            if not job.scripted:
+                return job.body
+            if job.polls > job.polls_before_done:
+                return self._finish(request_id, job)
+            if job.polls > 1:
+                job.body.update(status="IN_PROGRESS", started_at=job.body["created_at"])
+            return dict(job.body)
+
+    @staticmethod
+    def _finish(request_id: str, job: _Job) -> dict[str, Any]:
+        if job.body["status"] in ("COMPLETED", "FAILED"):
+            return dict(job.body)
+        if job.fail is not None:
+            job.body.update(
+                status="FAILED",
+                started_at=job.body["created_at"],
+                failed_at=max(int(time.time()), job.body["created_at"]),
+                error_message=job.fail,
+            )
+        else:
+            job.body = completed_job_body(
+                request_id,
+                answer=job.answer,
+                citations=job.citations,
+                search_results=job.search_results,
+                model=job.body["model"],
+                created_at=job.body["created_at"],
+            )
+        return dict(job.body)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    mock: MockServer
+    protocol_version = "HTTP/1.1"  # keep-alive, as the real API and httpx's pool expect
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return
+
+    def do_GET(self) -> None:
+        self._handle()
+
+    def do_POST(self) -> None:
+        self._handle()
+
+    def _handle(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        url = urlsplit(self.path)
+        authorized = self.headers.get("Authorization") == f"Bearer {self.mock.api_key}"
+        headers = {k.lower(): v for k, v in self.headers.items() if k.lower() != "authorization"}
+        fault = self.mock._record(
+            RecordedRequest(self.command, url.path, url.query, headers, authorized, body)
+        )
+        if fault is not None and self._apply(fault):
+            return
+        if not authorized:
+            self._send_json(401, _default_error_body(401))
+            return
+        if self.command != "GET" or not url.path.startswith(_JOB_PREFIX):
+            self._send_json(404, _default_error_body(404))
+            return
+        segment = url.path[len(_JOB_PREFIX) :]
+        job = None if "/" in segment else self.mock._serve_job(unquote(segment))
+        if job is None:
+            self._send_json(404, _default_error_body(404))
+            return
+        self._send_json(200, job)
+
+    def _apply(self, fault: Fault) -> bool:
+        """Carry out ``fault``; True when the request is answered (or dropped) by it."""
+        if fault.kind == "status":
+            self._send_json(fault.status_code, fault.body, fault.headers)
+        elif fault.kind == "disconnect":
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+        elif fault.kind == "stall":
+            if self.mock._stop.wait(fault.seconds):
+                self.close_connection = True
+                return True
+            return False
+        elif fault.kind == "malformed":
+            self._send_bytes(200, fault.body)
+        else:  # truncated
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            self.wfile.write(b'{"id": "trunc')
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+        return True
+
+    def _send_json(
+        self, status: int, payload: Any, headers: Mapping[str, str] | None = None
+    ) -> None:
+        self._send_bytes(status, json.dumps(payload).encode(), headers)
+
+    def _send_bytes(
+        self, status: int, data: bytes, headers: Mapping[str, str] | None = None
+    ) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _default_error_body(status_code: int) -> Any:
+    if status_code == 422:
+        return {
+            "detail": [
+                {"loc": ["path", "api_request"], "msg": "invalid request id", "type": "value_error"}
+            ]
+        }
+    messages = {401: "Invalid API key", 404: "Async request not found", 429: "Rate limit exceeded"}
+    message = messages.get(status_code, "Server error" if status_code >= 500 else "Request failed")
+    return {"error": {"message": message, "type": f"http_{status_code}", "code": status_code}}

@@ -1,0 +1,31 @@
+"""Validate JSON bodies against a component schema of openapi.yaml (JSON Schema 2020-12)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import yaml
+from openapi_schema_validator import OAS31Validator
+
+from .conftest import ROOT
+
+
+@cache
+def _components() -> dict[str, Any]:
+    spec: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    return spec["components"]  # type: ignore[no-any-return]
+
+
+def validator(schema_name: str) -> OAS31Validator:
+    """A validator of ``#/components/schemas/<schema_name>``, with every $ref resolvable."""
+    schema = {"$ref": f"#/components/schemas/{schema_name}", "components": _components()}
+    return OAS31Validator(schema)
+
+
+def errors(schema_name: str, body: Any) -> list[str]:
+    """Every problem of ``body`` against the schema, as 'path: message' lines (empty: valid)."""
+    return [
+        f"{'/'.join(map(str, e.absolute_path)) or '$'}: {e.message}"
+        for e in validator(schema_name).iter_errors(body)
+    ]

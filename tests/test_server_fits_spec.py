@@ -1,0 +1,64 @@
+"""Every body the embedded server serves validates against openapi.yaml, so it cannot drift."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+
+from perplexity_async.testing import Fault, MockServer, completed_job_body, job_body
+
+from .conftest import API_KEY
+from .spec_schema import errors
+
+JOB = "AsyncApiChatCompletionsResponse"
+
+
+def test_the_schema_check_itself_catches_a_bad_body() -> None:
+    body = completed_job_body("r", answer="x")
+    del body["response"]["choices"][0]["delta"]
+    problems = errors(JOB, body)
+    assert len(problems) == 1 and problems[0].startswith("response: ")
+
+
+def test_every_state_of_a_scripted_job_fits_the_spec(server: MockServer) -> None:
+    server.add_job(
+        "ok",
+        polls_before_done=2,
+        answer="A long answer.",
+        citations=["https://a.example/1", "https://b.example/2"],
+        search_results=[{"title": "A", "url": "https://a.example/1", "date": "2026-01-02"}],
+    )
+    server.add_job("bad", polls_before_done=1, fail="upstream model error")
+    seen = []
+    with httpx.Client(
+        base_url=server.base_url, headers={"Authorization": f"Bearer {API_KEY}"}
+    ) as c:
+        for request_id, polls in (("ok", 4), ("bad", 3)):
+            for _ in range(polls):
+                response = c.get(f"/async/chat/completions/{request_id}")
+                assert response.status_code == 200
+                body = response.json()
+                assert errors(JOB, body) == [], body
+                seen.append(body["status"])
+    assert seen == [
+        "CREATED",
+        "IN_PROGRESS",
+        "COMPLETED",
+        "COMPLETED",
+        "CREATED",
+        "FAILED",
+        "FAILED",
+    ]
+
+
+def test_the_body_helpers_fit_the_spec() -> None:
+    assert errors(JOB, job_body("x")) == []
+    assert errors(JOB, completed_job_body("x")) == []
+
+
+def test_the_default_422_body_fits_the_validation_error_schema(server: MockServer) -> None:
+    server.inject(Fault.status(422))
+    response = httpx.get(f"{server.base_url}/async/chat/completions/x")
+    assert response.status_code == 422
+    assert errors("HTTPValidationError", json.loads(response.content)) == []
