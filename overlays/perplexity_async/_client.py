@@ -1,0 +1,249 @@
+"""``Client`` and ``AsyncClient``: thin shells that drive the shared core (``_core``)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from types import TracebackType
+from typing import Self
+
+import httpx
+
+from ._config import DEFAULT_TIMEOUT, resolve
+from ._core import Core, OnUpdate, run_async, run_sync
+from ._job import Job
+
+__all__ = ["AsyncClient", "Client"]
+
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+_DEFAULT_WAIT_TIMEOUT = 1800.0  # deep research runs take 2 to 20 minutes
+
+
+class _BaseClient:
+    """Settings and core shared by both clients."""
+
+    _core: Core
+
+    def __init__(
+        self,
+        api_key: str | None,
+        *,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        headers: Mapping[str, str] | None,
+        clock: Callable[[], float],
+    ) -> None:
+        self._core = Core(resolve(api_key, base_url, timeout, max_retries, headers), clock=clock)
+
+    @property
+    def base_url(self) -> str:
+        return self._core.settings.base_url
+
+    @property
+    def max_retries(self) -> int:
+        return self._core.settings.max_retries
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._core.settings.timeout
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
+
+
+class Client(_BaseClient):
+    """Blocking client. The API key comes from ``api_key`` or ``PERPLEXITY_API_KEY``.
+
+    Example::
+
+        with pa.Client() as client:
+            job = client.wait_until_done("req-id", on_update=lambda j: print(j.status))
+            print(job.text)
+
+    ``http_client`` may be your own ``httpx.Client`` (proxies, transports, event hooks); it is
+    yours to close. ``clock`` and ``sleep`` replace ``time.monotonic`` and ``time.sleep``, for
+    tests in virtual time.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        http_client: httpx.Client | None = None,
+        headers: Mapping[str, str] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(
+                f"http_client must be an httpx.Client, got {type(http_client).__name__}"
+            )
+        super().__init__(
+            api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            clock=clock,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(limits=DEFAULT_LIMITS, timeout=self.timeout)
+        self._sleep = sleep
+
+    def get(self, request_id: str, *, extra_headers: Mapping[str, str] | None = None) -> Job:
+        """Fetch a job's current state (retrying transient failures).
+
+        Example: ``job = client.get("req-id"); print(job.status, job.is_done)``
+        """
+        request = self._core.build_get(self._http, request_id, extra_headers)
+        return run_sync(self._core.get(request, request_id), self._http.send, self._sleep)
+
+    def wait_until_done(
+        self,
+        request_id: str,
+        *,
+        timeout: float | None = _DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 15.0,
+        on_update: OnUpdate | None = None,
+    ) -> Job:
+        """Poll until the job is COMPLETED and return it.
+
+        Raises JobFailedError when it FAILED and WaitTimeoutError when ``timeout`` seconds (the
+        overall deadline; None waits forever) pass first. ``on_update(job)`` runs after each poll.
+
+        Example: ``job = client.wait_until_done("req-id", timeout=600, on_update=print)``
+        """
+        request = self._core.build_get(self._http, request_id, None)
+        flow = self._core.wait(
+            request,
+            request_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_update=on_update,
+        )
+        return run_sync(flow, self._http.send, self._sleep)
+
+    def close(self) -> None:
+        """Close the connection pool, unless it was given to us."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _pool_size(http: httpx.AsyncClient) -> int:
+    """The connection limit of an httpx client's default transport (100 when it can't be read)."""
+    pool = getattr(getattr(http, "_transport", None), "_pool", None)
+    size = getattr(pool, "_max_connections", None)
+    return size if isinstance(size, int) and size > 0 else DEFAULT_LIMITS.max_connections or 100
+
+
+class AsyncClient(_BaseClient):
+    """Asyncio client; the same options and methods as ``Client``, awaited.
+
+    Example::
+
+        async with pa.AsyncClient() as client:
+            job = await client.wait_until_done("req-id")
+
+    Requests in flight are bounded to the connection pool's size: a burst of 1000 ``get()``
+    calls queues here, cheaply, instead of inside httpx's pool.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        http_client: httpx.AsyncClient | None = None,
+        headers: Mapping[str, str] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(
+                f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}"
+            )
+        super().__init__(
+            api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            clock=clock,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(limits=DEFAULT_LIMITS, timeout=self.timeout)
+        self._in_flight = asyncio.Semaphore(_pool_size(self._http))
+        self._sleep = sleep
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        async with self._in_flight:
+            return await self._http.send(request)
+
+    async def get(self, request_id: str, *, extra_headers: Mapping[str, str] | None = None) -> Job:
+        """Fetch a job's current state (retrying transient failures).
+
+        Example: ``job = await client.get("req-id")``
+        """
+        request = self._core.build_get(self._http, request_id, extra_headers)
+        return await run_async(self._core.get(request, request_id), self._send, self._sleep)
+
+    async def wait_until_done(
+        self,
+        request_id: str,
+        *,
+        timeout: float | None = _DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 15.0,
+        on_update: OnUpdate | None = None,
+    ) -> Job:
+        """Poll until the job is COMPLETED and return it; cancellable (nothing leaks).
+
+        Same policy and errors as ``Client.wait_until_done``.
+        Example: ``job = await client.wait_until_done("req-id", timeout=600)``
+        """
+        request = self._core.build_get(self._http, request_id, None)
+        flow = self._core.wait(
+            request,
+            request_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_update=on_update,
+        )
+        return await run_async(flow, self._send, self._sleep)
+
+    async def aclose(self) -> None:
+        """Close the connection pool, unless it was given to us."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,231 @@
+"""The one core both clients share: get-with-retries and wait-until-done, written once.
+
+A flow is a generator that yields what it needs done (``Send`` a request, ``Sleep``) and is sent
+the outcome; it does no I/O itself (the sans-I/O style of h11). ``Client`` drives flows with
+blocking calls, ``AsyncClient`` with ``await``: see ``run_sync`` and ``run_async``.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Awaitable, Callable, Generator, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import httpx
+
+from perplexity_async_api.api.default import (
+    get_async_chat_completion_response_async_chat_completions_api_request_get as _get_operation,
+)
+from perplexity_async_api.types import UNSET
+
+from ._args import check_request_id
+from ._config import Settings
+from ._errors import (
+    JobFailedError,
+    PerplexityAsyncError,
+    RateLimitError,
+    WaitTimeoutError,
+)
+from ._job import Job, JobStatus
+from ._response import job_from
+from ._retry import RetryPolicy, is_transient
+from ._wait import PollSchedule
+
+__all__ = ["Core", "Flow", "Send", "Sleep", "run_async", "run_sync"]
+
+log = logging.getLogger("perplexity_async")
+T = TypeVar("T")
+
+_KNOWN_STATUSES = frozenset(JobStatus)
+_warned_statuses: set[str] = set()
+_warned_lock = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class Send:
+    request: httpx.Request
+
+
+@dataclass(frozen=True, slots=True)
+class Sleep:
+    seconds: float
+
+
+Outcome = httpx.Response | httpx.HTTPError | None
+Flow = Generator[Send | Sleep, Outcome, T]
+OnUpdate = Callable[[Job], object]
+
+
+def _warn_unknown_status(status: str) -> None:
+    with _warned_lock:
+        if status in _warned_statuses:
+            return
+        _warned_statuses.add(status)
+    log.warning(
+        "job status %r is not in this SDK's spec: waiting treats it as still pending "
+        "until the job is COMPLETED or FAILED, or the deadline passes",
+        status,
+    )
+
+
+class Core:
+    """Request building plus the retry and wait policies, for one client's settings."""
+
+    __slots__ = ("_clock", "_jitter", "retry", "settings")
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        clock: Callable[[], float],
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        self.settings = settings
+        self.retry = RetryPolicy(max_retries=settings.max_retries)
+        self._clock = clock
+        self._jitter = jitter
+
+    def build_get(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        request_id: str,
+        extra_headers: Mapping[str, str] | None,
+    ) -> httpx.Request:
+        """The GET of one job, built by the generated operation (its path, its encoding)."""
+        kwargs: dict[str, Any] = _get_operation._get_kwargs(
+            api_request=check_request_id(request_id), local_mode=UNSET
+        )
+        headers = {**self.settings.headers, **kwargs["headers"]}
+        if extra_headers:
+            headers.update(extra_headers)
+        return http.build_request(
+            kwargs["method"],
+            self.settings.base_url + kwargs["url"],
+            params=kwargs["params"] or None,
+            headers=headers,
+            timeout=self.settings.timeout,
+        )
+
+    def get(
+        self, request: httpx.Request, request_id: str, *, deadline: float | None = None
+    ) -> Flow[Job]:
+        """Send ``request``, retrying transient failures; never sleeps past ``deadline``."""
+        retries = 0
+        while True:
+            log.debug("GET %s", request.url)
+            outcome = yield Send(request)
+            try:
+                return job_from(outcome, request_id)  # type: ignore[arg-type]
+            except PerplexityAsyncError as error:
+                if not is_transient(error) or retries >= self.retry.max_retries:
+                    raise
+                retry_after = error.retry_after if isinstance(error, RateLimitError) else None
+                delay = self.retry.delay(retries, retry_after, self._jitter())
+                if deadline is not None and self._clock() + delay > deadline:
+                    raise
+                retries += 1
+                log.debug(
+                    "retry %d of %d for job %r in %.2f s after: %s",
+                    retries,
+                    self.retry.max_retries,
+                    request_id,
+                    delay,
+                    error,
+                )
+                yield Sleep(delay)
+
+    def wait(
+        self,
+        request: httpx.Request,
+        request_id: str,
+        *,
+        timeout: float | None,
+        poll_interval: float,
+        max_poll_interval: float,
+        on_update: OnUpdate | None,
+    ) -> Flow[Job]:
+        """Poll until COMPLETED (returned), FAILED (JobFailedError) or the deadline
+        (WaitTimeoutError). Transient faults that outlive a poll's retries are logged and
+        polling goes on; any other error is raised at once."""
+        schedule = PollSchedule(
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            start=self._clock(),
+        )
+        last_job: Job | None = None
+        last_error: PerplexityAsyncError | None = None
+        while True:
+            retry_after: float | None = None
+            try:
+                job = yield from self.get(request, request_id, deadline=schedule.deadline)
+            except PerplexityAsyncError as error:
+                if not is_transient(error):
+                    raise
+                last_error = error
+                if isinstance(error, RateLimitError) and error.retry_after is not None:
+                    retry_after = min(error.retry_after, self.retry.max_retry_after)
+                log.warning("poll of job %r failed, polling goes on: %s", request_id, error)
+            else:
+                last_job, last_error = job, None
+                if on_update is not None:
+                    on_update(job)
+                if job.status == JobStatus.COMPLETED:
+                    return job
+                if job.status == JobStatus.FAILED:
+                    raise JobFailedError(job)
+                if job.status not in _KNOWN_STATUSES:
+                    _warn_unknown_status(str(job.status))
+            delay = schedule.next_sleep(self._clock(), retry_after)
+            if delay is None:
+                raise WaitTimeoutError(request_id, timeout or 0.0, last_job) from last_error
+            yield Sleep(delay)
+
+
+def run_sync(
+    flow: Flow[T], send: Callable[[httpx.Request], httpx.Response], sleep: Callable[[float], None]
+) -> T:
+    """Drive ``flow`` with blocking I/O."""
+    try:
+        action = next(flow)
+        while True:
+            outcome: Outcome = None
+            if isinstance(action, Send):
+                try:
+                    outcome = send(action.request)
+                except httpx.HTTPError as exc:
+                    outcome = exc
+            else:
+                sleep(action.seconds)
+            action = flow.send(outcome)
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+    finally:
+        flow.close()
+
+
+async def run_async(
+    flow: Flow[T],
+    send: Callable[[httpx.Request], Awaitable[httpx.Response]],
+    sleep: Callable[[float], Awaitable[None]],
+) -> T:
+    """Drive ``flow`` with ``await``: the same loop as ``run_sync``; cancellation propagates."""
+    try:
+        action = next(flow)
+        while True:
+            outcome: Outcome = None
+            if isinstance(action, Send):
+                try:
+                    outcome = await send(action.request)
+                except httpx.HTTPError as exc:
+                    outcome = exc
+            else:
+                await sleep(action.seconds)
+            action = flow.send(outcome)
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+    finally:
+        flow.close()

@@ -1,0 +1,216 @@
+"""``Job``: an immutable, typed view of one async chat completion job."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any, final
+
+from perplexity_async_api.models import (
+    ApiPublicSearchResult,
+    AsyncApiChatCompletionsResponse,
+    AsyncProcessingStatus,
+    ChatMessageContentTextChunk,
+    CompletionResponse,
+    UsageInfo,
+)
+from perplexity_async_api.types import ParseError
+
+from ._errors import ResponseValidationError
+
+__all__ = ["Job", "JobStatus", "parse_job"]
+
+JobStatus = AsyncProcessingStatus
+"""A job's status: CREATED, IN_PROGRESS, COMPLETED, FAILED, or a newer value kept as is."""
+
+_DONE = frozenset({JobStatus.COMPLETED, JobStatus.FAILED})
+_TIMESTAMPS = ("created_at", "started_at", "completed_at", "failed_at")
+_REPR_TEXT = 60  # characters of the answer in repr(): a 1 MB answer must not flood a log
+
+
+def _utc(raw: AsyncApiChatCompletionsResponse, name: str) -> datetime | None:
+    value = getattr(raw, name)
+    if not isinstance(value, int):  # None or UNSET
+        return None
+    try:
+        return datetime.fromtimestamp(value, tz=UTC)
+    except (OverflowError, OSError, ValueError) as exc:
+        problem = f"timestamp {value} is out of range for a datetime ({exc})"
+        raise ParseError(problem, (name,)) from None
+
+
+@final
+class Job:
+    """One async chat completion job, as the API last reported it. Immutable.
+
+    Example::
+
+        job = client.get("req-1")
+        if job.status == pa.JobStatus.COMPLETED:
+            print(job.text, job.citations, job.usage.cost.total_cost if job.usage else None)
+    """
+
+    __slots__ = ("_completed_at", "_created_at", "_failed_at", "_raw", "_started_at")
+
+    _raw: AsyncApiChatCompletionsResponse
+    _created_at: datetime
+    _started_at: datetime | None
+    _completed_at: datetime | None
+    _failed_at: datetime | None
+
+    def __init__(self, raw: AsyncApiChatCompletionsResponse) -> None:
+        """Wrap a generated model (timestamps are checked: a ParseError names the bad one)."""
+        if not isinstance(raw, AsyncApiChatCompletionsResponse):
+            raise TypeError(f"Job wraps AsyncApiChatCompletionsResponse, got {type(raw).__name__}")
+        set_ = object.__setattr__
+        set_(self, "_raw", raw)
+        for name in _TIMESTAMPS:
+            set_(self, f"_{name}", _utc(raw, name))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Job:
+        """Build a Job from the API's JSON shape; ResponseValidationError if it does not fit."""
+        return _parse(data, json.dumps(data, default=repr).encode(), 200)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Job is immutable; cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Job is immutable; cannot delete {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Job) and self._raw == other._raw
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.status))
+
+    def __repr__(self) -> str:
+        text = self.text
+        shown = ""
+        if text is not None:
+            short = text if len(text) <= _REPR_TEXT else text[:_REPR_TEXT] + "…"
+            shown = f", text={short!r}"
+        return f"Job(id={self.id!r}, status={str(self.status)!r}{shown})"
+
+    # -- the API's fields --------------------------------------------------------------------
+    @property
+    def id(self) -> str:
+        return self._raw.id
+
+    @property
+    def model(self) -> str:
+        return self._raw.model
+
+    @property
+    def status(self) -> JobStatus:
+        return self._raw.status
+
+    @property
+    def created_at(self) -> datetime:
+        """When the job was created (UTC)."""
+        assert self._created_at is not None  # required by the spec, checked by the parser
+        return self._created_at
+
+    @property
+    def started_at(self) -> datetime | None:
+        return self._started_at
+
+    @property
+    def completed_at(self) -> datetime | None:
+        return self._completed_at
+
+    @property
+    def failed_at(self) -> datetime | None:
+        return self._failed_at
+
+    @property
+    def error_message(self) -> str | None:
+        value = self._raw.error_message
+        return value if isinstance(value, str) else None
+
+    @property
+    def response(self) -> CompletionResponse | None:
+        """The completion (the generated model), once the job has one."""
+        value = self._raw.response
+        return value if isinstance(value, CompletionResponse) else None
+
+    @property
+    def raw(self) -> AsyncApiChatCompletionsResponse:
+        """The generated model, with everything the API sent (unknown fields included)."""
+        return self._raw
+
+    def to_dict(self) -> dict[str, Any]:
+        """The job in the API's JSON shape."""
+        return self._raw.to_dict()
+
+    # -- conveniences ----------------------------------------------------------------------------
+    @property
+    def is_done(self) -> bool:
+        """COMPLETED or FAILED: polling again will not change it."""
+        return self.status in _DONE
+
+    @property
+    def text(self) -> str | None:
+        """The answer: the first choice's content (text chunks joined), None until COMPLETED."""
+        response = self.response
+        if self.status != JobStatus.COMPLETED or response is None or not response.choices:
+            return None
+        content = response.choices[0].message.content
+        if isinstance(content, str):
+            return content
+        if isinstance(content, list):
+            return "".join(c.text for c in content if isinstance(c, ChatMessageContentTextChunk))
+        return None
+
+    @property
+    def citations(self) -> list[str]:
+        """The cited URLs, in citation order ([1] is the first); empty when there are none."""
+        response = self.response
+        value = response.citations if response is not None else None
+        return list(value) if isinstance(value, list) else []
+
+    @property
+    def search_results(self) -> list[ApiPublicSearchResult]:
+        """The search results (title, url, date, snippet, source); empty when there are none."""
+        response = self.response
+        value = response.search_results if response is not None else None
+        return list(value) if isinstance(value, list) else []
+
+    @property
+    def usage(self) -> UsageInfo | None:
+        """Token counts and cost, once completed."""
+        response = self.response
+        value = response.usage if response is not None else None
+        return value if isinstance(value, UsageInfo) else None
+
+    @property
+    def cost(self) -> float | None:
+        """The job's total cost in USD, when the API reported it."""
+        usage = self.usage
+        return usage.cost.total_cost if usage is not None else None
+
+
+def _parse(data: object, body: bytes, status_code: int) -> Job:
+    try:
+        return Job(AsyncApiChatCompletionsResponse.from_dict(data))  # type: ignore[arg-type]
+    except ParseError as exc:
+        request_id = data.get("id") if isinstance(data, Mapping) else None
+        raise ResponseValidationError(
+            exc.problem,
+            body=body,
+            path=exc.json_path,
+            request_id=request_id if isinstance(request_id, str) else None,
+            status_code=status_code,
+        ) from exc
+
+
+def parse_job(body: bytes, status_code: int = 200) -> Job:
+    """A response body as a Job, or ResponseValidationError with the raw body and the path."""
+    try:
+        data = json.loads(body)
+    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+        raise ResponseValidationError(
+            f"not JSON ({exc})", body=body, path=None, request_id=None, status_code=status_code
+        ) from exc
+    return _parse(data, body, status_code)

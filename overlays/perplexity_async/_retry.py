@@ -1,0 +1,64 @@
+"""The retry policy, as plain functions: which failures are transient, and how long to wait.
+
+No I/O here; both clients drive it (see ``_core``).
+"""
+
+from __future__ import annotations
+
+import email.utils
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ._errors import APIConnectionError, APIStatusError, PerplexityAsyncError
+
+__all__ = ["TRANSIENT_STATUSES", "RetryPolicy", "is_transient", "retry_after_seconds"]
+
+TRANSIENT_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+
+
+def is_transient(error: PerplexityAsyncError) -> bool:
+    """Connection errors, timeouts and 408/429/500/502/503/504; nothing else."""
+    if isinstance(error, APIConnectionError):
+        return True
+    return isinstance(error, APIStatusError) and error.status_code in TRANSIENT_STATUSES
+
+
+def retry_after_seconds(headers: Mapping[str, str], now: float) -> float | None:
+    """The server's requested wait: ``retry-after-ms``, or ``Retry-After`` in seconds or as an
+    HTTP date (relative to ``now``, a Unix time). None when absent or unreadable."""
+    value = headers.get("retry-after-ms")
+    if value is not None:
+        try:
+            return max(0.0, float(value) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - now)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff with jitter: about 0.5 s doubling, capped at 8 s; the server's
+    ``Retry-After`` wins, honoured up to 60 s."""
+
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+
+    def delay(self, retries_done: int, retry_after: float | None, jitter: float) -> float:
+        """Seconds before retry number ``retries_done + 1``; ``jitter`` is uniform in [0, 1)."""
+        if retry_after is not None:
+            return min(retry_after, self.max_retry_after)
+        backoff = min(self.initial_delay * 2.0**retries_done, self.max_delay)
+        return backoff * (1 - 0.25 * jitter)
