@@ -26,12 +26,11 @@ from ._config import Settings
 from ._errors import (
     JobFailedError,
     PerplexityAsyncError,
-    RateLimitError,
     WaitTimeoutError,
 )
 from ._job import Job, JobStatus
 from ._response import job_from
-from ._retry import RetryPolicy, is_transient
+from ._retry import RetryPolicy, is_transient, requested_delay
 from ._wait import PollSchedule
 
 __all__ = ["Core", "Flow", "Send", "Sleep", "run_async", "run_sync"]
@@ -122,8 +121,7 @@ class Core:
             except PerplexityAsyncError as error:
                 if not is_transient(error) or retries >= self.retry.max_retries:
                     raise
-                retry_after = error.retry_after if isinstance(error, RateLimitError) else None
-                delay = self.retry.delay(retries, retry_after, self._jitter())
+                delay = self.retry.delay(retries, requested_delay(error), self._jitter())
                 if deadline is not None and self._clock() + delay > deadline:
                     raise
                 retries += 1
@@ -166,8 +164,9 @@ class Core:
                 if not is_transient(error):
                     raise
                 last_error = error
-                if isinstance(error, RateLimitError) and error.retry_after is not None:
-                    retry_after = min(error.retry_after, self.retry.max_retry_after)
+                requested = requested_delay(error)
+                if requested is not None:
+                    retry_after = min(requested, self.retry.max_retry_after)
                 log.warning("poll of job %r failed, polling goes on: %s", request_id, error)
             else:
                 last_job, last_error = job, None

@@ -6,12 +6,19 @@ No I/O here; both clients drive it (see ``_core``).
 from __future__ import annotations
 
 import email.utils
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ._errors import APIConnectionError, APIStatusError, PerplexityAsyncError
 
-__all__ = ["TRANSIENT_STATUSES", "RetryPolicy", "is_transient", "retry_after_seconds"]
+__all__ = [
+    "TRANSIENT_STATUSES",
+    "RetryPolicy",
+    "is_transient",
+    "requested_delay",
+    "retry_after_seconds",
+]
 
 TRANSIENT_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
@@ -44,6 +51,13 @@ def retry_after_seconds(headers: Mapping[str, str], now: float) -> float | None:
     except (TypeError, ValueError):
         return None
     return max(0.0, when.timestamp() - now)
+
+
+def requested_delay(error: PerplexityAsyncError) -> float | None:
+    """The wait the server asked for with an error status, if it did."""
+    if isinstance(error, APIStatusError):
+        return retry_after_seconds(error.headers, time.time())
+    return None
 
 
 @dataclass(frozen=True)

@@ -44,8 +44,11 @@ class PollSchedule:
         """Seconds to sleep before the next poll; None once the deadline has passed."""
         if self.deadline is not None and now >= self.deadline:
             return None
-        delay = self._interval if retry_after is None else retry_after
-        self._interval = min(self._interval * GROWTH, self.max_poll_interval)
+        if retry_after is None:
+            delay = self._interval
+            self._interval = min(self._interval * GROWTH, self.max_poll_interval)
+        else:  # the server's wait replaces this sleep; the schedule resumes where it was
+            delay = retry_after
         if self.deadline is not None:
             delay = min(delay, self.deadline - now)
         return max(0.0, delay)

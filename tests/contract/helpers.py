@@ -1,0 +1,74 @@
+"""Run the same contract test through Client and AsyncClient, and in virtual time."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+import perplexity_async as pa
+from perplexity_async.testing import MockServer
+
+from ..conftest import API_KEY
+
+KINDS = ["sync", "async"]
+
+
+class VirtualTime:
+    """A clock that only moves when slept on: waits of minutes take no time."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+class Facade:
+    """``get``/``wait_until_done`` through a fresh Client or AsyncClient per call."""
+
+    def __init__(
+        self, kind: str, server: MockServer, *, vt: VirtualTime | None = None, **options: Any
+    ) -> None:
+        self.kind = kind
+        self.options: dict[str, Any] = {"api_key": API_KEY, "base_url": server.base_url, **options}
+        if vt is not None:
+            self.options["clock"] = vt.clock
+            self.options["sleep"] = vt.sleep if kind == "sync" else vt.asleep
+
+    def _call(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        if self.kind == "sync":
+            with pa.Client(**self.options) as client:
+                return getattr(client, method)(*args, **kwargs)
+
+        async def run() -> Any:
+            async with pa.AsyncClient(**self.options) as client:
+                return await getattr(client, method)(*args, **kwargs)
+
+        return asyncio.run(run())
+
+    def get(self, request_id: str, **kwargs: Any) -> pa.Job:
+        job: pa.Job = self._call("get", request_id, **kwargs)
+        return job
+
+    def wait(self, request_id: str, **kwargs: Any) -> pa.Job:
+        job: pa.Job = self._call("wait_until_done", request_id, **kwargs)
+        return job
+
+
+def raises(fn: Callable[[], object], exc_type: type[BaseException]) -> BaseException:
+    """Call ``fn``; return the exception of exactly ``exc_type`` it raised (fail otherwise)."""
+    try:
+        fn()
+    except BaseException as exc:
+        assert type(exc) is exc_type, f"expected {exc_type.__name__}, got {exc!r}"
+        return exc
+    raise AssertionError(f"{exc_type.__name__} was not raised")
