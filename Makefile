@@ -12,7 +12,7 @@ GENERATOR = PATH="$(CURDIR)/$(BIN):$$PATH" "$(CURDIR)/$(BIN)/openapi-python-clie
 	--path "$(CURDIR)/openapi.yaml" --config "$(CURDIR)/generator-config.yaml" \
 	--custom-template-path "$(CURDIR)/overlays/templates" --meta none --fail-on-warning
 
-.PHONY: help venv generate check-generated lint typecheck pytest test
+.PHONY: help venv demo-venv demo generate check-generated lint typecheck pytest test
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -27,6 +27,45 @@ $(STAMP): requirements-dev.txt pyproject.toml
 	touch $@
 
 venv: $(STAMP)  ## create or update the project venv (.venv) with the pinned dev tools
+
+# The demo needs only the runtime dependencies (httpx, attrs): ready in seconds.
+DEMO_VENV := .venv-demo
+DEMO_STAMP := $(DEMO_VENV)/.installed
+$(DEMO_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/python -m pip install --quiet -e .
+	touch $@
+
+demo-venv: $(DEMO_STAMP)
+
+# With PERPLEXITY_API_KEY and REQUEST_ID set, waits on that real job; otherwise runs the whole
+# product against the embedded server: live progress, the cited answer, a failing job's error.
+define DEMO_SCRIPT
+set -euo pipefail
+cli="$(DEMO_VENV)/bin/perplexity-async"
+if [ -n "$${PERPLEXITY_API_KEY:-}" ] && [ -n "$${REQUEST_ID:-}" ]; then
+	exec "$$cli" get "$$REQUEST_ID" --wait
+fi
+log=$$(mktemp)
+"$$cli" serve --demo > "$$log" &
+server=$$!
+trap 'kill $$server 2>/dev/null; wait $$server 2>/dev/null; rm -f "$$log"' EXIT
+for _ in $$(seq 100); do grep -q '^jobs:' "$$log" && break; sleep 0.1; done
+export PERPLEXITY_BASE_URL=$$(sed -n 's/^base_url: //p' "$$log")
+export PERPLEXITY_API_KEY=$$(sed -n 's/^api_key: //p' "$$log")
+echo "== embedded server at $$PERPLEXITY_BASE_URL (no API key or network needed)"
+echo "== perplexity-async get demo-research --wait"
+"$$cli" get demo-research --wait --poll-interval 0.5
+echo
+echo "== perplexity-async get demo-failure --wait   (a job that fails: exit code 1)"
+status=0; "$$cli" get demo-failure --wait --poll-interval 0.5 || status=$$?
+echo "== exit code $$status"
+[ "$$status" -eq 1 ]
+endef
+export DEMO_SCRIPT
+
+demo: $(DEMO_STAMP)  ## the main job: the CLI waits on demo jobs served by the embedded server
+	@bash -c "$$DEMO_SCRIPT"
 
 # $(1): folder to write $(PKG) into. The generator refuses an existing folder, and --overwrite would
 # keep stray files, so the target folder is removed first. The ruff post-hooks run --no-cache.

@@ -44,6 +44,9 @@ def test_the_wheel_installs_into_a_fresh_venv_and_both_packages_import(tmp_path:
     requires = sorted(r.split(">")[0].split("<")[0].strip() for r in meta.get_all("Requires-Dist"))
     assert requires == ["attrs", "httpx"]
     assert meta["Requires-Python"] == ">=3.11"
+    entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
+    scripts = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "perplexity-async = perplexity_async._cli:main" in scripts
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
@@ -65,3 +68,10 @@ def test_the_wheel_installs_into_a_fresh_venv_and_both_packages_import(tmp_path:
     ).stdout.split()
     assert out[0] == meta["Version"]
     assert all(path.startswith(str(venv)) for path in out[1:])
+    version = subprocess.run(
+        [str(venv / "bin" / "perplexity-async"), "--version"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert version.stdout.strip() == f"perplexity-async {meta['Version']}"

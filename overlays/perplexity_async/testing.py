@@ -30,9 +30,46 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Literal
 from urllib.parse import unquote, urlsplit
 
-__all__ = ["Fault", "MockServer", "RecordedRequest", "completed_job_body", "job_body"]
+__all__ = [
+    "DEMO_FAILURE_ID",
+    "DEMO_RESEARCH_ID",
+    "Fault",
+    "MockServer",
+    "RecordedRequest",
+    "completed_job_body",
+    "job_body",
+]
 
 _JOB_PREFIX = "/async/chat/completions/"
+DEMO_RESEARCH_ID = "demo-research"
+DEMO_FAILURE_ID = "demo-failure"
+_DEMO_ANSWER = (
+    "Async APIs suit long-running work: the client submits a job, gets an id at once, and polls "
+    "until the result is ready, instead of holding one HTTP connection open for minutes [1]. "
+    "Polling with exponential backoff keeps the request rate low while the job runs [2], and "
+    "honouring the server's Retry-After header avoids piling onto an overloaded service [3]."
+)
+_DEMO_RESULTS: list[dict[str, Any]] = [
+    {
+        "title": "Asynchronous Request-Reply pattern",
+        "url": "https://learn.microsoft.com/azure/architecture/patterns/async-request-reply",
+        "date": "2024-05-01",
+        "snippet": "Decouple backend processing from a frontend host...",
+    },
+    {
+        "title": "Exponential backoff and jitter",
+        "url": "https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/",
+        "date": "2015-03-04",
+        "snippet": "Adding jitter to backoff spreads out retries...",
+    },
+    {
+        "title": "RFC 9110, section 10.2.3: Retry-After",
+        "url": "https://www.rfc-editor.org/rfc/rfc9110#name-retry-after",
+        "date": "2022-06-01",
+        "snippet": "Servers send the Retry-After header field to indicate how long...",
+    },
+]
+_DEMO_FAILURE = "the research model ran out of time budget (a scripted demo failure)"
 FaultKind = Literal["status", "disconnect", "stall", "malformed", "truncated"]
 
 
@@ -100,6 +137,8 @@ class _Job:
     citations: Sequence[str] = ()
     search_results: Sequence[Mapping[str, Any]] = ()
     fail: str | None = None
+    seconds_before_done: float = 0.0  # counted from the first poll
+    first_poll_at: float = 0.0
     polls: int = 0
     scripted: bool = True
 
@@ -253,11 +292,15 @@ class MockServer:
         search_results: Sequence[Mapping[str, Any]] = (),
         fail: str | None = None,
         model: str = "sonar-deep-research",
+        seconds_before_done: float = 0.0,
     ) -> None:
-        """Script a job: CREATED, then IN_PROGRESS for ``polls_before_done`` polls in all, then
-        COMPLETED with ``answer`` (or FAILED with the message ``fail``)."""
+        """Script a job: CREATED, then IN_PROGRESS for ``polls_before_done`` polls in all (and at
+        least ``seconds_before_done`` seconds from the first poll), then COMPLETED with ``answer``
+        (or FAILED with the message ``fail``)."""
         if polls_before_done < 0:
             raise ValueError(f"polls_before_done must be >= 0, got {polls_before_done}")
+        if seconds_before_done < 0:
+            raise ValueError(f"seconds_before_done must be >= 0, got {seconds_before_done}")
         with self._lock:
             self._jobs[request_id] = _Job(
                 body=job_body(request_id, model=model),
@@ -266,7 +309,22 @@ class MockServer:
                 citations=citations,
                 search_results=search_results,
                 fail=fail,
+                seconds_before_done=seconds_before_done,
             )
+
+    def add_demo_jobs(self, *, seconds: float = 4.0) -> tuple[str, str]:
+        """Preload two sample jobs: ``demo-research`` completes ``seconds`` after its first poll,
+        with an answer, citations and search results; ``demo-failure`` fails half as late.
+        Returns their ids."""
+        self.add_job(
+            DEMO_RESEARCH_ID,
+            seconds_before_done=seconds,
+            answer=_DEMO_ANSWER,
+            citations=[result["url"] for result in _DEMO_RESULTS],
+            search_results=_DEMO_RESULTS,
+        )
+        self.add_job(DEMO_FAILURE_ID, seconds_before_done=seconds / 2, fail=_DEMO_FAILURE)
+        return DEMO_RESEARCH_ID, DEMO_FAILURE_ID
 
     def set_job_body(self, request_id: str, body: Mapping[str, Any]) -> None:
         """Serve exactly ``body`` for ``request_id`` from now on (any JSON, valid or not)."""
@@ -303,7 +361,11 @@ class MockServer:
             job.polls += 1
             if not job.scripted:
                 return job.body
-            if job.polls > job.polls_before_done:
+            now = time.monotonic()
+            if job.polls == 1:
+                job.first_poll_at = now
+            ready = now - job.first_poll_at >= job.seconds_before_done
+            if job.polls > job.polls_before_done and ready:
                 return self._finish(request_id, job)
             if job.polls > 1:
                 job.body.update(status="IN_PROGRESS", started_at=job.body["created_at"])

@@ -1,0 +1,5 @@
+"""``python -m perplexity_async``: the same command line as ``perplexity-async``."""
+
+from ._cli import main
+
+main()
