@@ -12,7 +12,7 @@ GENERATOR = PATH="$(CURDIR)/$(BIN):$$PATH" "$(CURDIR)/$(BIN)/openapi-python-clie
 	--path "$(CURDIR)/openapi.yaml" --config "$(CURDIR)/generator-config.yaml" \
 	--custom-template-path "$(CURDIR)/overlays/templates" --meta none --fail-on-warning
 
-.PHONY: help venv demo-venv demo generate check-generated lint typecheck pytest test
+.PHONY: help venv demo-venv demo generate check-generated api check-api api-diff lint typecheck pytest test
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -93,6 +93,16 @@ check-generated: $(STAMP)  ## fail if generated/ differs from a fresh generation
 _generate-into:
 	$(call generate_into,$(OUT))
 
+api: $(STAMP)  ## write api.md, the public API surface of both packages (review its diff)
+	$(BIN)/python tools/api_surface.py render
+
+check-api: $(STAMP)  ## fail, showing the diff, when api.md is stale
+	@$(BIN)/python tools/api_surface.py check
+
+api-diff: $(STAMP)  ## breaking API changes since BASE (a git ref): make api-diff BASE=main
+	@test -n "$(BASE)" || { echo "usage: make api-diff BASE=<git ref>"; exit 2; }
+	@$(BIN)/python tools/api_surface.py diff "$(BASE)"
+
 lint: $(STAMP)  ## ruff on the hand-written code (generated/ is excluded in pyproject.toml)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -103,4 +113,4 @@ typecheck: $(STAMP)  ## mypy --strict on overlays/ and generated/
 pytest: $(STAMP)
 	$(BIN)/pytest -q
 
-test: lint typecheck check-generated pytest  ## set up, then lint, type-check, check-generated and the test suite
+test: lint typecheck check-generated check-api pytest  ## set up, then lint, type-check, check-generated and the test suite

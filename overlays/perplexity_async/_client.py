@@ -17,7 +17,6 @@ from ._job import Job
 __all__ = ["AsyncClient", "Client"]
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-_DEFAULT_WAIT_TIMEOUT = 1800.0  # deep research runs take 2 to 20 minutes
 
 
 class _BaseClient:
@@ -107,7 +106,7 @@ class Client(_BaseClient):
         self,
         request_id: str,
         *,
-        timeout: float | None = _DEFAULT_WAIT_TIMEOUT,
+        timeout: float | None = 1800.0,
         poll_interval: float = 1.0,
         max_poll_interval: float = 15.0,
         on_update: OnUpdate | None = None,
@@ -211,7 +210,7 @@ class AsyncClient(_BaseClient):
         self,
         request_id: str,
         *,
-        timeout: float | None = _DEFAULT_WAIT_TIMEOUT,
+        timeout: float | None = 1800.0,
         poll_interval: float = 1.0,
         max_poll_interval: float = 15.0,
         on_update: OnUpdate | None = None,
