@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PKG := perplexity_async_api
 # Absolute paths: the generator runs inside the output's parent folder (it writes ./$(PKG)).
-GENERATOR = PATH="$(CURDIR)/$(BIN):$$PATH" "$(CURDIR)/$(BIN)/openapi-python-client" generate \
+GENERATOR = PATH="$(abspath $(BIN)):$$PATH" "$(abspath $(BIN))/openapi-python-client" generate \
 	--path "$(CURDIR)/openapi.yaml" --config "$(CURDIR)/generator-config.yaml" \
 	--custom-template-path "$(CURDIR)/overlays/templates" --meta none --fail-on-warning
 
@@ -17,8 +17,10 @@ GENERATOR = PATH="$(CURDIR)/$(BIN):$$PATH" "$(CURDIR)/$(BIN)/openapi-python-clie
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
-# The venv is rebuilt only when the pinned requirements or pyproject.toml change.
-$(STAMP): requirements-dev.txt pyproject.toml
+# The venv is rebuilt only when the pinned requirements or pyproject.toml change (tests that run
+# make in a copy of the project pass VENV=<this venv> SETUP_INPUTS= to reuse it as it is).
+SETUP_INPUTS ?= requirements-dev.txt pyproject.toml
+$(STAMP): $(SETUP_INPUTS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt

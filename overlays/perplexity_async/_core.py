@@ -38,7 +38,9 @@ __all__ = ["Core", "Flow", "Send", "Sleep", "run_async", "run_sync"]
 log = logging.getLogger("perplexity_async")
 T = TypeVar("T")
 
-_KNOWN_STATUSES = frozenset(JobStatus)
+# Named here, not taken from the enum: a status a regenerated spec adds (CANCELLED, say) is not
+# known to be terminal, so it is waited on like an unknown one, and warned about.
+_PENDING = frozenset({JobStatus.CREATED, JobStatus.IN_PROGRESS})
 _warned_statuses: set[str] = set()
 _warned_lock = threading.Lock()
 
@@ -64,7 +66,7 @@ def _warn_unknown_status(status: str) -> None:
             return
         _warned_statuses.add(status)
     log.warning(
-        "job status %r is not in this SDK's spec: waiting treats it as still pending "
+        "job status %r is not one this SDK knows: waiting treats it as still pending "
         "until the job is COMPLETED or FAILED, or the deadline passes",
         status,
     )
@@ -176,7 +178,7 @@ class Core:
                     return job
                 if job.status == JobStatus.FAILED:
                     raise JobFailedError(job)
-                if job.status not in _KNOWN_STATUSES:
+                if job.status not in _PENDING:
                     _warn_unknown_status(str(job.status))
             delay = schedule.next_sleep(self._clock(), retry_after)
             if delay is None:

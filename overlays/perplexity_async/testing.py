@@ -30,6 +30,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Literal
 from urllib.parse import unquote, urlsplit
 
+from perplexity_async_api.api.default import (
+    get_async_chat_completion_response_async_chat_completions_api_request_get as _get_operation,
+)
+
 __all__ = [
     "DEMO_FAILURE_ID",
     "DEMO_RESEARCH_ID",
@@ -40,7 +44,8 @@ __all__ = [
     "job_body",
 ]
 
-_JOB_PREFIX = "/async/chat/completions/"
+# The job path as the generated operation builds it, so a spec that moves it moves the server too.
+_JOB_PREFIX, _, _JOB_SUFFIX = _get_operation._get_kwargs(api_request="\x00")["url"].partition("%00")
 DEMO_RESEARCH_ID = "demo-research"
 DEMO_FAILURE_ID = "demo-failure"
 _DEMO_ANSWER = (
@@ -421,10 +426,13 @@ class _Handler(BaseHTTPRequestHandler):
         if not authorized:
             self._send_json(401, _default_error_body(401))
             return
-        if self.command != "GET" or not url.path.startswith(_JOB_PREFIX):
+        path = url.path
+        if self.command != "GET" or not (
+            path.startswith(_JOB_PREFIX) and path.endswith(_JOB_SUFFIX)
+        ):
             self._send_json(404, _default_error_body(404))
             return
-        segment = url.path[len(_JOB_PREFIX) :]
+        segment = path[len(_JOB_PREFIX) : len(path) - len(_JOB_SUFFIX)]
         job = None if "/" in segment else self.mock._serve_job(unquote(segment))
         if job is None:
             self._send_json(404, _default_error_body(404))

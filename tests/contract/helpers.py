@@ -72,3 +72,13 @@ def raises(fn: Callable[[], object], exc_type: type[BaseException]) -> BaseExcep
         assert type(exc) is exc_type, f"expected {exc_type.__name__}, got {exc!r}"
         return exc
     raise AssertionError(f"{exc_type.__name__} was not raised")
+
+
+def job_path(encoded_id: str) -> str:
+    """The path a job's GET takes, from the generated operation (the spec may move it)."""
+    from perplexity_async_api.api.default import (
+        get_async_chat_completion_response_async_chat_completions_api_request_get as operation,
+    )
+
+    url: str = operation._get_kwargs(api_request="ID")["url"]
+    return url.replace("ID", encoded_id)

@@ -11,6 +11,7 @@ import perplexity_async as pa
 from perplexity_async.testing import MockServer
 
 from ..conftest import API_KEY
+from .helpers import job_path
 
 CLIENTS = [pa.Client, pa.AsyncClient]
 
@@ -98,7 +99,7 @@ def test_a_given_http_client_is_used_and_left_open(server: MockServer) -> None:
         with pa.Client(api_key=API_KEY, base_url=server.base_url, http_client=mine) as client:
             client.get("own")
         assert not mine.is_closed
-        assert seen == [f"{server.base_url}/async/chat/completions/own"]
+        assert seen == [server.base_url + job_path("own")]
         assert "authorization" not in {k.lower() for k in mine.headers}  # never mutated
 
 

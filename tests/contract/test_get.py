@@ -13,7 +13,7 @@ import perplexity_async as pa
 from perplexity_async.testing import MockServer, completed_job_body
 from perplexity_async_api.models import AsyncApiChatCompletionsResponse, ChatMessageRole
 
-from .helpers import KINDS, Facade, raises
+from .helpers import KINDS, Facade, job_path, raises
 
 RESULTS = [
     {"title": "Alpha", "url": "https://a.example/1", "date": "2026-01-02", "snippet": "a"},
@@ -113,7 +113,7 @@ def test_every_other_id_travels_percent_encoded_as_one_segment(
     odd = "../a/b c?x=1#frag%"
     server.add_job(odd)
     assert api.get(odd).id == odd
-    assert server.requests[-1].path == "/async/chat/completions/..%2Fa%2Fb%20c%3Fx%3D1%23frag%25"
+    assert server.requests[-1].path == job_path("..%2Fa%2Fb%20c%3Fx%3D1%23frag%25")
     assert server.requests[-1].query == ""  # no internal parameters (local_mode) are sent
 
 
@@ -153,23 +153,23 @@ def test_unknown_status_is_kept_equal_to_its_string_and_warned_once(
 
 def test_unknown_fields_and_nested_enum_values_are_kept(api: Facade, server: MockServer) -> None:
     def mutate(b: dict[str, Any]) -> None:
-        b["priority"] = "high"
+        b["x_future_field"] = "high"
         b["response"]["choices"][0]["message"]["role"] = "developer"
         b["response"]["choices"][0]["finish_reason"] = "tool_calls"
         b["response"]["search_results"][0]["source"] = "news"
-        b["response"]["search_results"][0]["relevance"] = 0.9
+        b["response"]["search_results"][0]["x_future_score"] = 0.9
 
     body = _served(server, mutate)
     job = api.get("m")
-    assert job.raw.additional_properties == {"priority": "high"}
-    assert job.raw["priority"] == "high"
+    assert job.raw.additional_properties == {"x_future_field": "high"}
+    assert job.raw["x_future_field"] == "high"
     assert isinstance(job.response, pa.CompletionResponse)  # not a dict
     message = job.response.choices[0].message
     assert isinstance(message.role, ChatMessageRole) and message.role == "developer"
     assert job.response.choices[0].finish_reason == "tool_calls"
     result = job.search_results[0]
     assert isinstance(result, pa.SearchResult) and result.source == "news"
-    assert result.additional_properties == {"relevance": 0.9}
+    assert result.additional_properties == {"x_future_score": 0.9}
     assert job.text == "ok"
     assert job.to_dict() == body
 

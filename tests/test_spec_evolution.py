@@ -1,0 +1,266 @@
+"""Regenerating after a spec change keeps the overlays working, and the review tools report
+exactly the change. Each case runs in a git copy of the project: change openapi.yaml, `make
+generate`, `make api`, run tests/contract/ against the regenerated package, read `api-diff`."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from .conftest import ROOT
+
+VENV = ROOT / ".venv"
+Spec = dict[str, Any]
+
+
+def _run(cmd: list[str], cwd: Path, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=600, **kwargs)
+
+
+def _copy_project(dest: Path) -> Path:
+    listed = _run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"], ROOT
+    ).stdout.split("\0")
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, dest / name)
+    for cmd in (
+        ["git", "init", "-q"],
+        ["git", "add", "-A"],
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "before"],
+    ):
+        assert _run(cmd, dest).returncode == 0
+    return dest
+
+
+def _make(project: Path, *targets: str) -> subprocess.CompletedProcess[str]:
+    return _run(
+        ["make", "-s", "--no-print-directory", *targets, f"VENV={VENV}", "SETUP_INPUTS="], project
+    )
+
+
+@dataclass
+class Outcome:
+    project: Path
+    env: dict[str, str]
+    contract: subprocess.CompletedProcess[str]
+    api_diff: subprocess.CompletedProcess[str]
+    added: list[str]
+    removed: list[str]
+
+    def python(self, code: str) -> subprocess.CompletedProcess[str]:
+        return _run([str(VENV / "bin" / "python"), "-c", code], self.project, env=self.env)
+
+
+def _evolve(tmp_path: Path, change: Callable[[Spec], None]) -> Outcome:
+    project = _copy_project(tmp_path / "project")
+    spec_file = project / "openapi.yaml"
+    spec: Spec = yaml.safe_load(spec_file.read_text())
+    change(spec)
+    spec_file.write_text(yaml.safe_dump(spec, sort_keys=False))
+    for target in ("generate", "api"):
+        made = _make(project, target)
+        assert made.returncode == 0, made.stdout + made.stderr
+    env = {
+        **os.environ,
+        "PYTHONPATH": f"{project / 'overlays'}{os.pathsep}{project / 'generated'}",
+    }
+    where = _run(
+        [str(VENV / "bin" / "python"), "-c", "import perplexity_async_api as p; print(p.__file__)"],
+        project,
+        env=env,
+    )
+    assert where.stdout.startswith(str(project)), where  # the regenerated package is the one tested
+    contract = _run(
+        [
+            str(VENV / "bin" / "python"),
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/contract",
+        ],
+        project,
+        env=env,
+    )
+    api_diff = _make(project, "api-diff", "BASE=HEAD")
+    diff = _run(["git", "diff", "--unified=0", "--", "api.md"], project).stdout.splitlines()
+    added = [line[1:] for line in diff if line.startswith("+") and not line.startswith("+++")]
+    removed = [line[1:] for line in diff if line.startswith("-") and not line.startswith("---")]
+    return Outcome(project, env, contract, api_diff, added, removed)
+
+
+def _schemas(spec: Spec) -> Spec:
+    return spec["components"]["schemas"]  # type: ignore[no-any-return]
+
+
+def _assert_contract_passes(outcome: Outcome) -> None:
+    assert outcome.contract.returncode == 0, outcome.contract.stdout[-3000:]
+    assert " passed" in outcome.contract.stdout.splitlines()[-1]
+
+
+def _assert_no_break(outcome: Outcome) -> None:
+    assert outcome.api_diff.returncode == 0, outcome.api_diff.stdout
+    assert "0 breaking change(s)" in outcome.api_diff.stdout
+
+
+def test_a_new_optional_field_is_additive_and_reachable_through_raw(tmp_path: Path) -> None:
+    def change(spec: Spec) -> None:
+        _schemas(spec)["AsyncApiChatCompletionsResponse"]["properties"]["priority"] = {
+            "type": "string",
+            "title": "Priority",
+        }
+        _schemas(spec)["ApiPublicSearchResult"]["properties"]["relevance"] = {
+            "anyOf": [{"type": "number"}, {"type": "null"}],
+            "title": "Relevance",
+        }
+
+    outcome = _evolve(tmp_path, change)
+    _assert_contract_passes(outcome)
+    _assert_no_break(outcome)
+    assert outcome.removed == []
+    assert sorted(outcome.added) == [
+        "attribute perplexity_async_api.models.api_public_search_result.ApiPublicSearchResult"
+        ".relevance: float | None | Unset = UNSET",
+        "attribute perplexity_async_api.models.async_api_chat_completions_response"
+        ".AsyncApiChatCompletionsResponse.priority: str | Unset = UNSET",
+    ]
+    reached = outcome.python(
+        "import perplexity_async as pa\n"
+        "from perplexity_async.testing import completed_job_body\n"
+        "r = [{'title': 't', 'url': 'u', 'relevance': 0.5}]\n"
+        "b = completed_job_body('x', search_results=r)\n"
+        "b['priority'] = 'high'\n"
+        "job = pa.Job.from_dict(b)\n"
+        "print(job.raw.priority, job.search_results[0].relevance, job.raw.additional_properties)\n"
+    )
+    assert reached.stdout.split() == ["high", "0.5", "{}"], reached.stderr
+
+
+def test_a_new_status_and_finish_reason_appear_with_no_overlay_edit(tmp_path: Path) -> None:
+    def change(spec: Spec) -> None:
+        _schemas(spec)["AsyncProcessingStatus"]["enum"].append("CANCELLED")
+        _schemas(spec)["Choice"]["properties"]["finish_reason"]["anyOf"][0]["enum"].append(
+            "tool_calls"
+        )
+
+    outcome = _evolve(tmp_path, change)
+    _assert_contract_passes(outcome)
+    _assert_no_break(outcome)
+    assert outcome.removed == []
+    assert sorted(outcome.added) == [
+        "member perplexity_async_api.models.async_processing_status.AsyncProcessingStatus"
+        ".CANCELLED = 'CANCELLED'",
+        "member perplexity_async_api.models.choice_finish_reason_type_0.ChoiceFinishReasonType0"
+        ".TOOL_CALLS = 'tool_calls'",
+    ]
+    # as the README says: any status but COMPLETED and FAILED is waited on, with a WARNING
+    waited = outcome.python(
+        "import logging, perplexity_async as pa\n"
+        "from perplexity_async.testing import MockServer, job_body\n"
+        "logging.basicConfig(level=logging.WARNING)\n"
+        "with MockServer() as s:\n"
+        "    s.set_job_body('c', job_body('c', status='CANCELLED'))\n"
+        "    with pa.Client(api_key=s.api_key, base_url=s.base_url) as c:\n"
+        "        try:\n"
+        "            c.wait_until_done('c', timeout=0.3, poll_interval=0.05)\n"
+        "        except pa.WaitTimeoutError as e:\n"
+        "            print(e.job.status is pa.JobStatus.CANCELLED)\n"
+    )
+    assert waited.stdout.strip() == "True", waited.stderr
+    assert "'CANCELLED' is not one this SDK knows" in waited.stderr
+
+
+def test_a_new_operation_is_additive(tmp_path: Path) -> None:
+    def change(spec: Spec) -> None:
+        spec["paths"]["/async/chat/completions"] = {
+            "get": {
+                "summary": "List Async Chat Completions",
+                "operationId": "list_async_chat_completions",
+                "responses": {
+                    "200": {
+                        "description": "Successful Response",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "properties": {"next_token": {"type": "string"}},
+                                }
+                            }
+                        },
+                    }
+                },
+                "security": [{"HTTPBearer": []}],
+            }
+        }
+
+    outcome = _evolve(tmp_path, change)
+    _assert_contract_passes(outcome)
+    _assert_no_break(outcome)
+    assert outcome.removed == []
+    new_module = "perplexity_async_api.api.default.list_async_chat_completions"
+    assert f"module {new_module}" in outcome.added
+    assert any(line.startswith(f"function {new_module}.sync(") for line in outcome.added)
+
+
+def test_a_moved_path_changes_nothing_for_the_facade(tmp_path: Path) -> None:
+    def change(spec: Spec) -> None:
+        paths = spec["paths"]
+        paths["/v1/async/sonar/{api_request}"] = paths.pop("/async/chat/completions/{api_request}")
+
+    outcome = _evolve(tmp_path, change)
+    _assert_contract_passes(outcome)
+    _assert_no_break(outcome)
+    assert (outcome.added, outcome.removed) == ([], [])
+    changed = _run(["git", "diff", "--name-only", "--", "generated"], outcome.project).stdout
+    assert changed.split() == [  # only the operation's module changed
+        "generated/perplexity_async_api/api/default/"
+        "get_async_chat_completion_response_async_chat_completions_api_request_get.py"
+    ]
+    assert (
+        "/v1/async/sonar/"
+        in (
+            outcome.project
+            / "generated/perplexity_async_api/api/default"
+            / "get_async_chat_completion_response_async_chat_completions_api_request_get.py"
+        ).read_text()
+    )
+
+
+def test_a_removed_field_the_facade_reads_is_a_break_with_clear_messages(tmp_path: Path) -> None:
+    def change(spec: Spec) -> None:
+        del _schemas(spec)["AsyncApiChatCompletionsResponse"]["properties"]["error_message"]
+
+    outcome = _evolve(tmp_path, change)
+    assert outcome.api_diff.returncode != 0
+    assert "AsyncApiChatCompletionsResponse.error_message: Public object was removed" in (
+        outcome.api_diff.stdout
+    )
+    assert outcome.removed == [
+        "attribute perplexity_async_api.models.async_api_chat_completions_response"
+        ".AsyncApiChatCompletionsResponse.error_message: None | str | Unset = UNSET"
+    ]
+    assert outcome.added == []
+    assert outcome.contract.returncode != 0
+    assert (
+        "dropped AsyncApiChatCompletionsResponse field(s) the facade reads: "
+        "error_message (read by Job.error_message)"
+    ) in outcome.contract.stdout
+
+
+@pytest.fixture(autouse=True)
+def _needs_the_project_venv() -> None:
+    if not (VENV / ".installed").exists() or sys.prefix != str(VENV):
+        pytest.skip("runs with the project's venv (make test)")
