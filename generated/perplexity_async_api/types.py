@@ -74,10 +74,18 @@ class ParseError(ValueError):
     renders as ``$.response.choices[0].message: missing required field``.
     """
 
-    def __init__(self, problem: str, path: tuple[str | int, ...] = ()) -> None:
+    def __init__(
+        self,
+        problem: str,
+        path: tuple[str | int, ...] = (),
+        *,
+        discriminator: bool = False,
+    ) -> None:
         super().__init__(problem)
         self.problem = problem
         self.path = path
+        # A const that did not match: in a union, this variant was not the one the data meant.
+        self.discriminator = discriminator
 
     @property
     def json_path(self) -> str:
@@ -119,7 +127,8 @@ def union_fallback(
     value: object, types: tuple[type, ...], expected: str, errors: list[Exception]
 ) -> object:
     """The end of a union parse: ``value`` if it is one of the primitive ``types``, else the most
-    specific error of the variants tried (deepest path), else a type mismatch. Never a raw dict."""
+    specific error of the variants tried (a variant whose discriminator matched first, then the
+    deepest path), else a type mismatch. Never a raw dict."""
     if _accepts(value, types):
         return value
     if errors:
@@ -127,7 +136,7 @@ def union_fallback(
             e if isinstance(e, ParseError) else ParseError(f"invalid value ({e})")
             for e in errors
         ]
-        raise max(parse_errors, key=lambda e: len(e.path))
+        raise max(parse_errors, key=lambda e: (not e.discriminator, len(e.path)))
     raise mismatch(expected, value)
 
 

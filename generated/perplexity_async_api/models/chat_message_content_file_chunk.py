@@ -83,7 +83,9 @@ class ChatMessageContentFileChunk:
         try:
             type_ = cast(Literal["file_url"], d.pop("type"))
             if type_ != "file_url":
-                raise ValueError(f"type must match const 'file_url', got '{type_}'")
+                raise ParseError(
+                    f"expected 'file_url', got {type_!r}", discriminator=True
+                )
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("type", e)
 

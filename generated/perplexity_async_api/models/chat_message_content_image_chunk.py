@@ -71,7 +71,9 @@ class ChatMessageContentImageChunk:
         try:
             type_ = cast(Literal["image_url"], d.pop("type"))
             if type_ != "image_url":
-                raise ValueError(f"type must match const 'image_url', got '{type_}'")
+                raise ParseError(
+                    f"expected 'image_url', got {type_!r}", discriminator=True
+                )
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("type", e)
 

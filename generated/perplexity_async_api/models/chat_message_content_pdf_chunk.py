@@ -71,7 +71,9 @@ class ChatMessageContentPDFChunk:
         try:
             type_ = cast(Literal["pdf_url"], d.pop("type"))
             if type_ != "pdf_url":
-                raise ValueError(f"type must match const 'pdf_url', got '{type_}'")
+                raise ParseError(
+                    f"expected 'pdf_url', got {type_!r}", discriminator=True
+                )
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("type", e)
 

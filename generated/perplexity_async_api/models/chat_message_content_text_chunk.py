@@ -58,7 +58,7 @@ class ChatMessageContentTextChunk:
         try:
             type_ = cast(Literal["text"], d.pop("type"))
             if type_ != "text":
-                raise ValueError(f"type must match const 'text', got '{type_}'")
+                raise ParseError(f"expected 'text', got {type_!r}", discriminator=True)
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("type", e)
 

@@ -71,7 +71,9 @@ class ChatMessageContentVideoChunk:
         try:
             type_ = cast(Literal["video_url"], d.pop("type"))
             if type_ != "video_url":
-                raise ValueError(f"type must match const 'video_url', got '{type_}'")
+                raise ParseError(
+                    f"expected 'video_url', got {type_!r}", discriminator=True
+                )
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("type", e)
 

@@ -118,8 +118,9 @@ class ToolCall:
                 try:
                     type_type_0 = cast(Literal["function"], data)
                     if type_type_0 != "function":
-                        raise ValueError(
-                            f"type_type_0 must match const 'function', got '{type_type_0}'"
+                        raise ParseError(
+                            f"expected 'function', got {type_type_0!r}",
+                            discriminator=True,
                         )
                     return type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError) as e:
