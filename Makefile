@@ -112,7 +112,12 @@ lint: $(STAMP)  ## ruff on the hand-written code (generated/ is excluded in pypr
 typecheck: $(STAMP)  ## mypy --strict on overlays/ and generated/
 	$(BIN)/mypy
 
-pytest: $(STAMP)
-	$(BIN)/pytest -q
+# Prism (an independent mock of openapi.yaml, for the contract tests), pinned, project-local.
+PRISM := .tools/prism/node_modules/.bin/prism
+$(PRISM):
+	npm install --prefix .tools/prism @stoplight/prism-cli@5.14.2 --no-audit --no-fund --loglevel=error
+
+pytest: $(STAMP) $(PRISM)
+	PRISM="$(abspath $(PRISM))" PRISM_REQUIRED=1 $(BIN)/pytest -q
 
 test: lint typecheck check-generated check-api pytest  ## set up, then lint, type-check, check-generated and the test suite
