@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import socket
+import sys
 import threading
 import time
 from collections import deque
@@ -247,8 +248,7 @@ class MockServer:
         """Start serving in a background thread (``with MockServer() as s`` does this)."""
         handler = type("_BoundHandler", (_Handler,), {"mock": self})
         self._stop.clear()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", self._port), handler)
-        self._httpd.daemon_threads = True
+        self._httpd = _Server(("127.0.0.1", self._port), handler)
         self._port = self._httpd.server_address[1]  # keep the port: a restart reuses it
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -397,6 +397,15 @@ class MockServer:
                 created_at=job.body["created_at"],
             )
         return dict(job.body)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return  # a client that went away (timed out, was cancelled): expected here
+        super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):
