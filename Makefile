@@ -12,7 +12,7 @@ GENERATOR = PATH="$(abspath $(BIN)):$$PATH" "$(abspath $(BIN))/openapi-python-cl
 	--path "$(CURDIR)/openapi.yaml" --config "$(CURDIR)/generator-config.yaml" \
 	--custom-template-path "$(CURDIR)/overlays/templates" --meta none --fail-on-warning
 
-.PHONY: help venv demo-venv demo generate check-generated api check-api api-diff lint typecheck pytest test
+.PHONY: help venv demo-venv demo generate check-generated api check-api api-diff lint typecheck pytest test bench
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -84,7 +84,7 @@ generate: $(STAMP)  ## regenerate generated/perplexity_async_api from openapi.ya
 check-generated: $(STAMP)  ## fail if generated/ differs from a fresh generation
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(MAKE) -s --no-print-directory _generate-into OUT="$$tmp" && \
-	if ! diff -ru generated/$(PKG) "$$tmp/$(PKG)" > "$$tmp/diff.txt"; then \
+	if ! diff -ru -x __pycache__ generated/$(PKG) "$$tmp/$(PKG)" > "$$tmp/diff.txt"; then \
 		cat "$$tmp/diff.txt"; \
 		echo "check-generated: generated/$(PKG) differs from what openapi.yaml + generator-config.yaml + overlays/templates produce."; \
 		echo "Never edit generated code by hand: change the spec, config or a template, then run 'make generate'."; \
@@ -104,6 +104,14 @@ check-api: $(STAMP)  ## fail, showing the diff, when api.md is stale
 api-diff: $(STAMP)  ## breaking API changes since BASE (a git ref): make api-diff BASE=main
 	@test -n "$(BASE)" || { echo "usage: make api-diff BASE=<git ref>"; exit 2; }
 	@$(BIN)/python tools/api_surface.py diff "$(BASE)"
+
+bench: $(STAMP)  ## speed and memory against raw httpx (and perplexityai), measured in one run
+	@$(BIN)/python -m pip install --quiet "perplexityai==0.46.1" 2>/dev/null \
+		|| echo "perplexityai could not be installed: its column stays empty"
+	@# Bytecode, as `pip install` writes it: with PYTHONDONTWRITEBYTECODE set (as on this machine),
+	@# every fresh process would compile the SDK from source while httpx loads its .pyc files.
+	$(BIN)/python -m compileall -q overlays generated
+	$(BIN)/python tools/bench.py
 
 lint: $(STAMP)  ## ruff on the hand-written code (generated/ is excluded in pyproject.toml)
 	$(BIN)/ruff check .

@@ -147,7 +147,8 @@ def check_list(value: object, item_types: tuple[type, ...], expected: str) -> ob
     if not isinstance(value, list):
         raise mismatch("array", value)
     for index, item in enumerate(value):
-        if not _accepts(item, item_types):
+        # type() first: exact JSON types pass without a call (500 citations are common)
+        if type(item) not in item_types and not _accepts(item, item_types):
             raise at(index, mismatch(expected, item))
     return value
 

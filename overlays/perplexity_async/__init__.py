@@ -9,13 +9,8 @@ Example::
         print(job.text, job.citations)
 """
 
-from perplexity_async_api.models import (
-    ApiPublicSearchResult as SearchResult,
-)
-from perplexity_async_api.models import (
-    CompletionResponse,
-    UsageInfo,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncClient, Client
 from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
@@ -34,8 +29,37 @@ from ._errors import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
-from ._job import Job, JobStatus
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from perplexity_async_api.models import ApiPublicSearchResult as SearchResult
+    from perplexity_async_api.models import CompletionResponse, UsageInfo
+
+    from ._job import Job, JobStatus
+
+# Imported on first use (PEP 562): they load the generated models, which `import perplexity_async`
+# alone does not need. `from perplexity_async import Job` works as usual.
+_LAZY = {
+    "Job": ("perplexity_async._job", "Job"),
+    "JobStatus": ("perplexity_async._job", "JobStatus"),
+    "SearchResult": ("perplexity_async_api.models", "ApiPublicSearchResult"),
+    "CompletionResponse": ("perplexity_async_api.models", "CompletionResponse"),
+    "UsageInfo": ("perplexity_async_api.models", "UsageInfo"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attribute = _LAZY[name]
+    value = getattr(importlib.import_module(module), attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY])
+
 
 __all__ = [
     "DEFAULT_BASE_URL",

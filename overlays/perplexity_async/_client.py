@@ -1,18 +1,24 @@
-"""``Client`` and ``AsyncClient``: thin shells that drive the shared core (``_core``)."""
+"""``Client`` and ``AsyncClient``: thin shells that drive the shared core (``_core``).
+
+``_core`` (and with it the generated operation and models) and asyncio are imported when a client
+is created, not when ``perplexity_async`` is: that keeps ``import perplexity_async`` near the cost
+of ``import httpx`` (``make bench`` measures both).
+"""
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from ._config import DEFAULT_TIMEOUT, resolve
-from ._core import Core, OnUpdate, run_async, run_sync
-from ._job import Job
+
+if TYPE_CHECKING:
+    from ._core import Core, OnUpdate
+    from ._job import Job
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -33,8 +39,18 @@ class _BaseClient:
         max_retries: int,
         headers: Mapping[str, str] | None,
         clock: Callable[[], float],
+        own_http: bool,
     ) -> None:
-        self._core = Core(resolve(api_key, base_url, timeout, max_retries, headers), clock=clock)
+        settings = resolve(api_key, base_url, timeout, max_retries, headers)
+        from ._core import Core
+
+        self._core = Core(settings, clock=clock, defaults_on_client=own_http)
+        self._owns_http = own_http
+
+    def _http_options(self) -> dict[str, Any]:
+        """For the httpx client the SDK makes: the settings go on it once, not on each request."""
+        settings = self._core.settings
+        return {"limits": DEFAULT_LIMITS, "timeout": settings.timeout, "headers": settings.headers}
 
     @property
     def base_url(self) -> str:
@@ -89,9 +105,9 @@ class Client(_BaseClient):
             max_retries=max_retries,
             headers=headers,
             clock=clock,
+            own_http=http_client is None,
         )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(limits=DEFAULT_LIMITS, timeout=self.timeout)
+        self._http = http_client or httpx.Client(**self._http_options())
         self._sleep = sleep
 
     def get(self, request_id: str, *, extra_headers: Mapping[str, str] | None = None) -> Job:
@@ -100,7 +116,9 @@ class Client(_BaseClient):
         Example: ``job = client.get("req-id"); print(job.status, job.is_done)``
         """
         request = self._core.build_get(self._http, request_id, extra_headers)
-        return run_sync(self._core.get(request, request_id), self._http.send, self._sleep)
+        return self._core.run_sync(
+            self._core.get(request, request_id), self._http.send, self._sleep
+        )
 
     def wait_until_done(
         self,
@@ -127,7 +145,7 @@ class Client(_BaseClient):
             max_poll_interval=max_poll_interval,
             on_update=on_update,
         )
-        return run_sync(flow, self._http.send, self._sleep)
+        return self._core.run_sync(flow, self._http.send, self._sleep)
 
     def close(self) -> None:
         """Close the connection pool, unless it was given to us."""
@@ -175,8 +193,10 @@ class AsyncClient(_BaseClient):
         http_client: httpx.AsyncClient | None = None,
         headers: Mapping[str, str] | None = None,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
+        import asyncio
+
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(
                 f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}"
@@ -188,11 +208,11 @@ class AsyncClient(_BaseClient):
             max_retries=max_retries,
             headers=headers,
             clock=clock,
+            own_http=http_client is None,
         )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(limits=DEFAULT_LIMITS, timeout=self.timeout)
+        self._http = http_client or httpx.AsyncClient(**self._http_options())
         self._in_flight = asyncio.Semaphore(_pool_size(self._http))
-        self._sleep = sleep
+        self._sleep = sleep or asyncio.sleep
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         async with self._in_flight:
@@ -204,7 +224,8 @@ class AsyncClient(_BaseClient):
         Example: ``job = await client.get("req-id")``
         """
         request = self._core.build_get(self._http, request_id, extra_headers)
-        return await run_async(self._core.get(request, request_id), self._send, self._sleep)
+        flow = self._core.get(request, request_id)
+        return await self._core.run_async(flow, self._send, self._sleep)
 
     async def wait_until_done(
         self,
@@ -229,7 +250,7 @@ class AsyncClient(_BaseClient):
             max_poll_interval=max_poll_interval,
             on_update=on_update,
         )
-        return await run_async(flow, self._send, self._sleep)
+        return await self._core.run_async(flow, self._send, self._sleep)
 
     async def aclose(self) -> None:
         """Close the connection pool, unless it was given to us."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
-import platform
+import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import httpx
 
@@ -19,25 +18,29 @@ DEFAULT_BASE_URL = "https://api.perplexity.ai"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 MAX_RETRIES_LIMIT = 20
 USER_AGENT = (
-    f"perplexity-async/{__version__} (python {platform.python_version()}; "
+    f"perplexity-async/{__version__} (python {'.'.join(map(str, sys.version_info[:3]))}; "
     f"httpx {httpx.__version__})"
 )
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """What both clients need to build requests. ``repr`` never shows the key."""
 
-    api_key: str = field(repr=False)
+    api_key: str
     base_url: str
     timeout: httpx.Timeout
     max_retries: int
-    headers: Mapping[str, str] = field(repr=False)
+    headers: Mapping[str, str]  # Authorization included: never shown either
+
+    def __repr__(self) -> str:
+        return f"Settings(base_url={self.base_url!r}, max_retries={self.max_retries})"
 
 
 def _is_loopback(host: str) -> bool:
-    if host == "localhost":
+    if host in ("localhost", "127.0.0.1", "::1", "[::1]"):
         return True
+    import ipaddress  # only here: a client is created once, `import perplexity_async` often
+
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:

@@ -18,6 +18,7 @@ from perplexity_async_api.models import (
 from perplexity_async_api.types import ParseError
 
 from ._errors import ResponseValidationError
+from ._json import loads
 
 __all__ = ["Job", "JobStatus", "parse_job"]
 
@@ -29,15 +30,20 @@ _TIMESTAMPS = ("created_at", "started_at", "completed_at", "failed_at")
 _REPR_TEXT = 60  # characters of the answer in repr(): a 1 MB answer must not flood a log
 
 
-def _utc(raw: AsyncApiChatCompletionsResponse, name: str) -> datetime | None:
-    value = getattr(raw, name)
-    if not isinstance(value, int):  # None or UNSET
-        return None
-    try:
-        return datetime.fromtimestamp(value, tz=UTC)
-    except (OverflowError, OSError, ValueError) as exc:
-        problem = f"timestamp {value} is out of range for a datetime ({exc})"
-        raise ParseError(problem, (name,)) from None
+# What a datetime holds: 0001-01-01 to 9999-12-31 (UTC), in Unix seconds.
+_MIN_TIMESTAMP, _MAX_TIMESTAMP = -62135596800, 253402300799
+
+
+def _check_timestamps(raw: AsyncApiChatCompletionsResponse) -> None:
+    """Range-check at parse time (a ParseError names the field); convert only when read."""
+    for name in _TIMESTAMPS:
+        value = getattr(raw, name)
+        if isinstance(value, int) and not _MIN_TIMESTAMP <= value <= _MAX_TIMESTAMP:
+            raise ParseError(f"timestamp {value} is out of range for a datetime", (name,))
+
+
+def _utc(value: object) -> datetime | None:
+    return datetime.fromtimestamp(value, tz=UTC) if isinstance(value, int) else None
 
 
 @final
@@ -51,22 +57,16 @@ class Job:
             print(job.text, job.citations, job.usage.cost.total_cost if job.usage else None)
     """
 
-    __slots__ = ("_completed_at", "_created_at", "_failed_at", "_raw", "_started_at")
+    __slots__ = ("_raw",)
 
     _raw: AsyncApiChatCompletionsResponse
-    _created_at: datetime
-    _started_at: datetime | None
-    _completed_at: datetime | None
-    _failed_at: datetime | None
 
     def __init__(self, raw: AsyncApiChatCompletionsResponse) -> None:
         """Wrap a generated model (timestamps are checked: a ParseError names the bad one)."""
         if not isinstance(raw, AsyncApiChatCompletionsResponse):
             raise TypeError(f"Job wraps AsyncApiChatCompletionsResponse, got {type(raw).__name__}")
-        set_ = object.__setattr__
-        set_(self, "_raw", raw)
-        for name in _TIMESTAMPS:
-            set_(self, f"_{name}", _utc(raw, name))
+        _check_timestamps(raw)
+        object.__setattr__(self, "_raw", raw)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Job:
@@ -109,20 +109,19 @@ class Job:
     @property
     def created_at(self) -> datetime:
         """When the job was created (UTC)."""
-        assert self._created_at is not None  # required by the spec, checked by the parser
-        return self._created_at
+        return datetime.fromtimestamp(self._raw.created_at, tz=UTC)
 
     @property
     def started_at(self) -> datetime | None:
-        return self._started_at
+        return _utc(self._raw.started_at)
 
     @property
     def completed_at(self) -> datetime | None:
-        return self._completed_at
+        return _utc(self._raw.completed_at)
 
     @property
     def failed_at(self) -> datetime | None:
-        return self._failed_at
+        return _utc(self._raw.failed_at)
 
     @property
     def error_message(self) -> str | None:
@@ -208,7 +207,7 @@ def _parse(data: object, body: bytes, status_code: int) -> Job:
 def parse_job(body: bytes, status_code: int = 200) -> Job:
     """A response body as a Job, or ResponseValidationError with the raw body and the path."""
     try:
-        data = json.loads(body)
+        data = loads(body)
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
         raise ResponseValidationError(
             f"not JSON ({exc})", body=body, path=None, request_id=None, status_code=status_code

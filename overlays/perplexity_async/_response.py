@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import time
 from typing import Any
 
 import httpx
 
-from perplexity_async_api.models import HTTPValidationError
 from perplexity_async_api.types import ParseError
 
 from ._errors import (
@@ -25,6 +23,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._job import Job, parse_job
+from ._json import loads
 from ._retry import retry_after_seconds
 
 __all__ = ["job_from", "transport_error"]
@@ -55,7 +54,7 @@ def transport_error(exc: httpx.HTTPError, request_id: str | None) -> PerplexityA
 
 def _decoded(body: bytes) -> Any:
     try:
-        return json.loads(body)
+        return loads(body)
     except ValueError:
         return body.decode("utf-8", "replace")
 
@@ -92,6 +91,8 @@ def status_error(response: httpx.Response, request_id: str | None) -> APIStatusE
         "request_id": request_id,
     }
     if code == 422:
+        from perplexity_async_api.models import HTTPValidationError
+
         try:
             parsed = HTTPValidationError.from_dict(body)
             details = parsed.detail if isinstance(parsed.detail, list) else []

@@ -5,10 +5,9 @@ No I/O here; both clients drive it (see ``_core``).
 
 from __future__ import annotations
 
-import email.utils
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ._errors import APIConnectionError, APIStatusError, PerplexityAsyncError
 
@@ -46,6 +45,8 @@ def retry_after_seconds(headers: Mapping[str, str], now: float) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         pass
+    import email.utils  # rare: most servers send seconds
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -60,8 +61,7 @@ def requested_delay(error: PerplexityAsyncError) -> float | None:
     return None
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
+class RetryPolicy(NamedTuple):
     """Exponential backoff with jitter: about 0.5 s doubling, capped at 8 s; the server's
     ``Retry-After`` wins, honoured up to 60 s."""
 

@@ -84,7 +84,9 @@ class ApiPublicSearchResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
         d = dict(src_dict)
         try:
@@ -110,6 +112,8 @@ class ApiPublicSearchResult:
                     return data
                 if isinstance(data, Unset):
                     return data
+                if isinstance(data, str):  # the common case, decided inline
+                    return data
                 return cast(
                     None | str | Unset,
                     union_fallback(
@@ -131,6 +135,8 @@ class ApiPublicSearchResult:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):  # the common case, decided inline
                     return data
                 return cast(
                     None | str | Unset,

@@ -20,6 +20,19 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.completion_response import CompletionResponse
 
+_lazy_pending = True
+
+
+def _load_lazy_models() -> None:
+    """Bind the lazily imported models as module globals (type checkers see the imports above)."""
+    global _lazy_pending
+    from ..models.completion_response import CompletionResponse
+
+    globals().update(
+        CompletionResponse=CompletionResponse,
+    )
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="AsyncApiChatCompletionsResponse")
 
@@ -51,8 +64,8 @@ class AsyncApiChatCompletionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_response import CompletionResponse
-
+        if _lazy_pending:
+            _load_lazy_models()
         id = self.id
 
         model = self.model
@@ -118,9 +131,11 @@ class AsyncApiChatCompletionsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.completion_response import CompletionResponse
-
-        if not isinstance(src_dict, Mapping):
+        if _lazy_pending:
+            _load_lazy_models()
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
         d = dict(src_dict)
         try:
@@ -160,6 +175,10 @@ class AsyncApiChatCompletionsResponse:
                     return data
                 if isinstance(data, Unset):
                     return data
+                if isinstance(data, int) and not isinstance(
+                    data, bool
+                ):  # the common case, decided inline
+                    return data
                 return cast(
                     int | None | Unset,
                     union_fallback(
@@ -181,6 +200,10 @@ class AsyncApiChatCompletionsResponse:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(
+                    data, bool
+                ):  # the common case, decided inline
                     return data
                 return cast(
                     int | None | Unset,
@@ -234,6 +257,10 @@ class AsyncApiChatCompletionsResponse:
                     return data
                 if isinstance(data, Unset):
                     return data
+                if isinstance(data, int) and not isinstance(
+                    data, bool
+                ):  # the common case, decided inline
+                    return data
                 return cast(
                     int | None | Unset,
                     union_fallback(
@@ -255,6 +282,8 @@ class AsyncApiChatCompletionsResponse:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):  # the common case, decided inline
                     return data
                 return cast(
                     None | str | Unset,

@@ -26,6 +26,31 @@ if TYPE_CHECKING:
     from ..models.reasoning_step import ReasoningStep
     from ..models.tool_call import ToolCall
 
+_lazy_pending = True
+
+
+def _load_lazy_models() -> None:
+    """Bind the lazily imported models as module globals (type checkers see the imports above)."""
+    global _lazy_pending
+    from ..models.chat_message_content_file_chunk import ChatMessageContentFileChunk
+    from ..models.chat_message_content_image_chunk import ChatMessageContentImageChunk
+    from ..models.chat_message_content_pdf_chunk import ChatMessageContentPDFChunk
+    from ..models.chat_message_content_text_chunk import ChatMessageContentTextChunk
+    from ..models.chat_message_content_video_chunk import ChatMessageContentVideoChunk
+    from ..models.reasoning_step import ReasoningStep
+    from ..models.tool_call import ToolCall
+
+    globals().update(
+        ChatMessageContentFileChunk=ChatMessageContentFileChunk,
+        ChatMessageContentImageChunk=ChatMessageContentImageChunk,
+        ChatMessageContentPDFChunk=ChatMessageContentPDFChunk,
+        ChatMessageContentTextChunk=ChatMessageContentTextChunk,
+        ChatMessageContentVideoChunk=ChatMessageContentVideoChunk,
+        ReasoningStep=ReasoningStep,
+        ToolCall=ToolCall,
+    )
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="ChatMessage")
 
@@ -60,13 +85,8 @@ class ChatMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_message_content_file_chunk import ChatMessageContentFileChunk
-        from ..models.chat_message_content_image_chunk import (
-            ChatMessageContentImageChunk,
-        )
-        from ..models.chat_message_content_pdf_chunk import ChatMessageContentPDFChunk
-        from ..models.chat_message_content_text_chunk import ChatMessageContentTextChunk
-
+        if _lazy_pending:
+            _load_lazy_models()
         role = self.role.value
 
         content: list[dict[str, Any]] | None | str
@@ -153,19 +173,11 @@ class ChatMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_message_content_file_chunk import ChatMessageContentFileChunk
-        from ..models.chat_message_content_image_chunk import (
-            ChatMessageContentImageChunk,
-        )
-        from ..models.chat_message_content_pdf_chunk import ChatMessageContentPDFChunk
-        from ..models.chat_message_content_text_chunk import ChatMessageContentTextChunk
-        from ..models.chat_message_content_video_chunk import (
-            ChatMessageContentVideoChunk,
-        )
-        from ..models.reasoning_step import ReasoningStep
-        from ..models.tool_call import ToolCall
-
-        if not isinstance(src_dict, Mapping):
+        if _lazy_pending:
+            _load_lazy_models()
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
         d = dict(src_dict)
         try:
@@ -190,6 +202,8 @@ class ChatMessage:
                 | str
             ):
                 if data is None:
+                    return data
+                if isinstance(data, str):  # the common case, decided inline
                     return data
                 errors: list[Exception] = []
                 if isinstance(data, list):
@@ -466,6 +480,8 @@ class ChatMessage:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):  # the common case, decided inline
                     return data
                 return cast(
                     None | str | Unset,

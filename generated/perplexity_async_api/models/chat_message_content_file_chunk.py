@@ -25,6 +25,19 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.url import URL
 
+_lazy_pending = True
+
+
+def _load_lazy_models() -> None:
+    """Bind the lazily imported models as module globals (type checkers see the imports above)."""
+    global _lazy_pending
+    from ..models.url import URL
+
+    globals().update(
+        URL=URL,
+    )
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="ChatMessageContentFileChunk")
 
@@ -44,8 +57,8 @@ class ChatMessageContentFileChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.url import URL
-
+        if _lazy_pending:
+            _load_lazy_models()
         type_ = self.type_
 
         file_url: dict[str, Any] | str
@@ -75,9 +88,11 @@ class ChatMessageContentFileChunk:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.url import URL
-
-        if not isinstance(src_dict, Mapping):
+        if _lazy_pending:
+            _load_lazy_models()
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
         d = dict(src_dict)
         try:
@@ -92,6 +107,8 @@ class ChatMessageContentFileChunk:
         try:
 
             def _parse_file_url(data: object) -> str | URL:
+                if isinstance(data, str):  # the common case, decided inline
+                    return data
                 errors: list[Exception] = []
                 if isinstance(data, dict):
                     try:
@@ -121,6 +138,8 @@ class ChatMessageContentFileChunk:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):  # the common case, decided inline
                     return data
                 return cast(
                     None | str | Unset,

@@ -23,6 +23,19 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.url import URL
 
+_lazy_pending = True
+
+
+def _load_lazy_models() -> None:
+    """Bind the lazily imported models as module globals (type checkers see the imports above)."""
+    global _lazy_pending
+    from ..models.url import URL
+
+    globals().update(
+        URL=URL,
+    )
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="ChatMessageContentImageChunk")
 
@@ -40,8 +53,8 @@ class ChatMessageContentImageChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.url import URL
-
+        if _lazy_pending:
+            _load_lazy_models()
         type_ = self.type_
 
         image_url: dict[str, Any] | str
@@ -63,9 +76,11 @@ class ChatMessageContentImageChunk:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.url import URL
-
-        if not isinstance(src_dict, Mapping):
+        if _lazy_pending:
+            _load_lazy_models()
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
         d = dict(src_dict)
         try:
@@ -80,6 +95,8 @@ class ChatMessageContentImageChunk:
         try:
 
             def _parse_image_url(data: object) -> str | URL:
+                if isinstance(data, str):  # the common case, decided inline
+                    return data
                 errors: list[Exception] = []
                 if isinstance(data, dict):
                     try:

@@ -20,6 +20,19 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.chat_message import ChatMessage
 
+_lazy_pending = True
+
+
+def _load_lazy_models() -> None:
+    """Bind the lazily imported models as module globals (type checkers see the imports above)."""
+    global _lazy_pending
+    from ..models.chat_message import ChatMessage
+
+    globals().update(
+        ChatMessage=ChatMessage,
+    )
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="Choice")
 
@@ -41,6 +54,8 @@ class Choice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_pending:
+            _load_lazy_models()
         index = self.index
 
         message = self.message.to_dict()
@@ -71,9 +86,11 @@ class Choice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_message import ChatMessage
-
-        if not isinstance(src_dict, Mapping):
+        if _lazy_pending:
+            _load_lazy_models()
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
         d = dict(src_dict)
         try:

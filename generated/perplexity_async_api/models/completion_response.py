@@ -24,6 +24,23 @@ if TYPE_CHECKING:
     from ..models.choice import Choice
     from ..models.usage_info import UsageInfo
 
+_lazy_pending = True
+
+
+def _load_lazy_models() -> None:
+    """Bind the lazily imported models as module globals (type checkers see the imports above)."""
+    global _lazy_pending
+    from ..models.api_public_search_result import ApiPublicSearchResult
+    from ..models.choice import Choice
+    from ..models.usage_info import UsageInfo
+
+    globals().update(
+        ApiPublicSearchResult=ApiPublicSearchResult,
+        Choice=Choice,
+        UsageInfo=UsageInfo,
+    )
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="CompletionResponse")
 
@@ -57,8 +74,8 @@ class CompletionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage_info import UsageInfo
-
+        if _lazy_pending:
+            _load_lazy_models()
         id = self.id
 
         model = self.model
@@ -144,11 +161,11 @@ class CompletionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_public_search_result import ApiPublicSearchResult
-        from ..models.choice import Choice
-        from ..models.usage_info import UsageInfo
-
-        if not isinstance(src_dict, Mapping):
+        if _lazy_pending:
+            _load_lazy_models()
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
         d = dict(src_dict)
         try:

@@ -94,7 +94,9 @@ class Cost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
         d = dict(src_dict)
         try:
@@ -132,6 +134,8 @@ class Cost:
                     return data
                 if isinstance(data, Unset):
                     return data
+                if isinstance(data, float):  # the common case, decided inline
+                    return data
                 return cast(
                     float | None | Unset,
                     union_fallback(
@@ -156,6 +160,8 @@ class Cost:
                     return data
                 if isinstance(data, Unset):
                     return data
+                if isinstance(data, float):  # the common case, decided inline
+                    return data
                 return cast(
                     float | None | Unset,
                     union_fallback(
@@ -177,6 +183,8 @@ class Cost:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
+                    return data
+                if isinstance(data, float):  # the common case, decided inline
                     return data
                 return cast(
                     float | None | Unset,
@@ -201,6 +209,8 @@ class Cost:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
+                    return data
+                if isinstance(data, float):  # the common case, decided inline
                     return data
                 return cast(
                     float | None | Unset,

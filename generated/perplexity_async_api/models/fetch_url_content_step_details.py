@@ -16,6 +16,19 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.api_public_search_result import ApiPublicSearchResult
 
+_lazy_pending = True
+
+
+def _load_lazy_models() -> None:
+    """Bind the lazily imported models as module globals (type checkers see the imports above)."""
+    global _lazy_pending
+    from ..models.api_public_search_result import ApiPublicSearchResult
+
+    globals().update(
+        ApiPublicSearchResult=ApiPublicSearchResult,
+    )
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="FetchUrlContentStepDetails")
 
@@ -32,6 +45,8 @@ class FetchUrlContentStepDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_pending:
+            _load_lazy_models()
         contents = []
         for contents_item_data in self.contents:
             contents_item = contents_item_data.to_dict()
@@ -49,9 +64,11 @@ class FetchUrlContentStepDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_public_search_result import ApiPublicSearchResult
-
-        if not isinstance(src_dict, Mapping):
+        if _lazy_pending:
+            _load_lazy_models()
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
         d = dict(src_dict)
         try:

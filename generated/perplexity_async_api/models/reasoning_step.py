@@ -21,6 +21,23 @@ if TYPE_CHECKING:
     from ..models.fetch_url_content_step_details import FetchUrlContentStepDetails
     from ..models.web_search_step_details import WebSearchStepDetails
 
+_lazy_pending = True
+
+
+def _load_lazy_models() -> None:
+    """Bind the lazily imported models as module globals (type checkers see the imports above)."""
+    global _lazy_pending
+    from ..models.execute_python_step_details import ExecutePythonStepDetails
+    from ..models.fetch_url_content_step_details import FetchUrlContentStepDetails
+    from ..models.web_search_step_details import WebSearchStepDetails
+
+    globals().update(
+        ExecutePythonStepDetails=ExecutePythonStepDetails,
+        FetchUrlContentStepDetails=FetchUrlContentStepDetails,
+        WebSearchStepDetails=WebSearchStepDetails,
+    )
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="ReasoningStep")
 
@@ -45,10 +62,8 @@ class ReasoningStep:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.execute_python_step_details import ExecutePythonStepDetails
-        from ..models.fetch_url_content_step_details import FetchUrlContentStepDetails
-        from ..models.web_search_step_details import WebSearchStepDetails
-
+        if _lazy_pending:
+            _load_lazy_models()
         thought = self.thought
 
         type_: None | str | Unset
@@ -101,11 +116,11 @@ class ReasoningStep:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.execute_python_step_details import ExecutePythonStepDetails
-        from ..models.fetch_url_content_step_details import FetchUrlContentStepDetails
-        from ..models.web_search_step_details import WebSearchStepDetails
-
-        if not isinstance(src_dict, Mapping):
+        if _lazy_pending:
+            _load_lazy_models()
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
         d = dict(src_dict)
         try:
@@ -122,6 +137,8 @@ class ReasoningStep:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):  # the common case, decided inline
                     return data
                 return cast(
                     None | str | Unset,

@@ -25,6 +25,19 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.tool_call_function import ToolCallFunction
 
+_lazy_pending = True
+
+
+def _load_lazy_models() -> None:
+    """Bind the lazily imported models as module globals (type checkers see the imports above)."""
+    global _lazy_pending
+    from ..models.tool_call_function import ToolCallFunction
+
+    globals().update(
+        ToolCallFunction=ToolCallFunction,
+    )
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="ToolCall")
 
@@ -44,8 +57,8 @@ class ToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tool_call_function import ToolCallFunction
-
+        if _lazy_pending:
+            _load_lazy_models()
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -80,9 +93,11 @@ class ToolCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tool_call_function import ToolCallFunction
-
-        if not isinstance(src_dict, Mapping):
+        if _lazy_pending:
+            _load_lazy_models()
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
         d = dict(src_dict)
         try:
@@ -91,6 +106,8 @@ class ToolCall:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):  # the common case, decided inline
                     return data
                 return cast(
                     None | str | Unset,

@@ -55,7 +55,9 @@ class ToolCallFunction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
         d = dict(src_dict)
         try:
@@ -64,6 +66,8 @@ class ToolCallFunction:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):  # the common case, decided inline
                     return data
                 return cast(
                     None | str | Unset,
@@ -86,6 +90,8 @@ class ToolCallFunction:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):  # the common case, decided inline
                     return data
                 return cast(
                     None | str | Unset,

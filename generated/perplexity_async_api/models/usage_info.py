@@ -19,6 +19,19 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.cost import Cost
 
+_lazy_pending = True
+
+
+def _load_lazy_models() -> None:
+    """Bind the lazily imported models as module globals (type checkers see the imports above)."""
+    global _lazy_pending
+    from ..models.cost import Cost
+
+    globals().update(
+        Cost=Cost,
+    )
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="UsageInfo")
 
@@ -48,6 +61,8 @@ class UsageInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_pending:
+            _load_lazy_models()
         prompt_tokens = self.prompt_tokens
 
         completion_tokens = self.completion_tokens
@@ -103,9 +118,11 @@ class UsageInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cost import Cost
-
-        if not isinstance(src_dict, Mapping):
+        if _lazy_pending:
+            _load_lazy_models()
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
         d = dict(src_dict)
         try:
@@ -147,6 +164,8 @@ class UsageInfo:
                     return data
                 if isinstance(data, Unset):
                     return data
+                if isinstance(data, str):  # the common case, decided inline
+                    return data
                 return cast(
                     None | str | Unset,
                     union_fallback(
@@ -171,6 +190,10 @@ class UsageInfo:
                     return data
                 if isinstance(data, Unset):
                     return data
+                if isinstance(data, int) and not isinstance(
+                    data, bool
+                ):  # the common case, decided inline
+                    return data
                 return cast(
                     int | None | Unset,
                     union_fallback(
@@ -192,6 +215,10 @@ class UsageInfo:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(
+                    data, bool
+                ):  # the common case, decided inline
                     return data
                 return cast(
                     int | None | Unset,
@@ -216,6 +243,10 @@ class UsageInfo:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(
+                    data, bool
+                ):  # the common case, decided inline
                     return data
                 return cast(
                     int | None | Unset,

@@ -56,7 +56,9 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
         d = dict(src_dict)
         try:
@@ -68,6 +70,12 @@ class ValidationError:
                 try:
 
                     def _parse_loc_item(data: object) -> int | str:
+                        if isinstance(data, str):  # the common case, decided inline
+                            return data
+                        if isinstance(data, int) and not isinstance(
+                            data, bool
+                        ):  # the common case, decided inline
+                            return data
                         return cast(
                             int | str,
                             union_fallback(

@@ -54,7 +54,9 @@ class VideoURL:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
         d = dict(src_dict)
         try:
@@ -69,6 +71,12 @@ class VideoURL:
 
             def _parse_frame_interval(data: object) -> int | str | Unset:
                 if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):  # the common case, decided inline
+                    return data
+                if isinstance(data, int) and not isinstance(
+                    data, bool
+                ):  # the common case, decided inline
                     return data
                 return cast(
                     int | str | Unset,

@@ -17,6 +17,19 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.api_public_search_result import ApiPublicSearchResult
 
+_lazy_pending = True
+
+
+def _load_lazy_models() -> None:
+    """Bind the lazily imported models as module globals (type checkers see the imports above)."""
+    global _lazy_pending
+    from ..models.api_public_search_result import ApiPublicSearchResult
+
+    globals().update(
+        ApiPublicSearchResult=ApiPublicSearchResult,
+    )
+    _lazy_pending = False
+
 
 T = TypeVar("T", bound="WebSearchStepDetails")
 
@@ -35,6 +48,8 @@ class WebSearchStepDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _lazy_pending:
+            _load_lazy_models()
         search_results = []
         for search_results_item_data in self.search_results:
             search_results_item = search_results_item_data.to_dict()
@@ -55,9 +70,11 @@ class WebSearchStepDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_public_search_result import ApiPublicSearchResult
-
-        if not isinstance(src_dict, Mapping):
+        if _lazy_pending:
+            _load_lazy_models()
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
         d = dict(src_dict)
         try:

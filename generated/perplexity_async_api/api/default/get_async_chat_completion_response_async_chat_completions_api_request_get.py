@@ -1,11 +1,14 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.async_api_chat_completions_response import (
     AsyncApiChatCompletionsResponse,
 )

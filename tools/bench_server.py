@@ -1,0 +1,85 @@
+"""A fast loopback server for `make bench`, in its own process so it is not the bottleneck.
+
+Serves canned job bodies over keep-alive HTTP/1.1: ``/async/chat/completions/small-*`` a ~2 KB
+completed job, ``.../large-*`` a ~1 MB deep-research-shaped one. Prints its port, then serves
+until stdin closes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+
+from perplexity_async.testing import completed_job_body
+
+_CRLF2 = b"\r\n\r\n"
+
+
+def small_job() -> dict[str, object]:
+    return completed_job_body(
+        "small",
+        answer="Paris is the capital of France. " * 40,
+        citations=[f"https://example.com/{i}" for i in range(5)],
+        search_results=[
+            {"title": f"Result {i}", "url": f"https://example.com/{i}", "snippet": "s" * 60}
+            for i in range(3)
+        ],
+    )
+
+
+def large_job() -> dict[str, object]:
+    """Deep-research shaped: ~320 KB answer, 500 results with ~1.1 KB snippets, 500 citations."""
+    return completed_job_body(
+        "large",
+        answer=("Deep research paragraph with findings and a citation [1]. " * 5600)[:320_000],
+        citations=[f"https://source-{i}.example.org/article/{i}" for i in range(500)],
+        search_results=[
+            {
+                "title": f"Source {i}: a long title about the research topic",
+                "url": f"https://source-{i}.example.org/article/{i}",
+                "date": "2026-01-01",
+                "last_updated": "2026-02-01",
+                "snippet": ("Snippet text of the source, relevant to the question. " * 21)[:1100],
+            }
+            for i in range(500)
+        ],
+    )
+
+
+def _response(body: dict[str, object]) -> bytes:
+    payload = json.dumps(body).encode()
+    head = (
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(payload)}\r\n\r\n"
+    )
+    return head.encode() + payload
+
+
+class _Protocol(asyncio.Protocol):
+    responses: dict[bytes, bytes]
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport: asyncio.Transport = transport  # type: ignore[assignment]
+        self.buffer = b""
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        while (end := self.buffer.find(_CRLF2)) >= 0:
+            request, self.buffer = self.buffer[:end], self.buffer[end + 4 :]
+            path = request.split(b" ", 2)[1]
+            kind = path.rsplit(b"/", 1)[-1].split(b"-", 1)[0]
+            self.transport.write(self.responses.get(kind, self.responses[b"small"]))
+
+
+async def main() -> None:
+    _Protocol.responses = {b"small": _response(small_job()), b"large": _response(large_job())}
+    loop = asyncio.get_running_loop()
+    server = await loop.create_server(_Protocol, "127.0.0.1", 0, backlog=2048)
+    print(server.sockets[0].getsockname()[1], flush=True)
+    await loop.run_in_executor(None, sys.stdin.read)  # serve until the parent closes stdin
+    server.close()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
