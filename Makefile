@@ -8,11 +8,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PKG := perplexity_async_api
 # Absolute paths: the generator runs inside the output's parent folder (it writes ./$(PKG)).
+# Its input is openapi.yaml with duplicate schema titles told apart (tools/generator_input.py).
 GENERATOR = PATH="$(abspath $(BIN)):$$PATH" "$(abspath $(BIN))/openapi-python-client" generate \
-	--path "$(CURDIR)/openapi.yaml" --config "$(CURDIR)/generator-config.yaml" \
+	--path "$$spec" --config "$(CURDIR)/generator-config.yaml" \
 	--custom-template-path "$(CURDIR)/overlays/templates" --meta none --fail-on-warning
 
-.PHONY: help venv demo-venv demo generate check-generated api check-api api-diff lint typecheck pytest test bench
+.PHONY: help venv demo-venv demo spec generate check-generated api check-api api-diff lint typecheck pytest test bench
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -40,8 +41,9 @@ $(DEMO_STAMP): pyproject.toml
 
 demo-venv: $(DEMO_STAMP)
 
-# With PERPLEXITY_API_KEY and REQUEST_ID set, waits on that real job; otherwise runs the whole
-# product against the embedded server: live progress, the cited answer, a failing job's error.
+# With PERPLEXITY_API_KEY and REQUEST_ID set, waits on that real job; otherwise the whole story
+# against the embedded server: submit a question, wait with live progress, print the cited answer,
+# list the jobs, and show a failing job's clear error.
 define DEMO_SCRIPT
 set -euo pipefail
 cli="$(DEMO_VENV)/bin/perplexity-async"
@@ -56,8 +58,11 @@ for _ in $$(seq 100); do grep -q '^jobs:' "$$log" && break; sleep 0.1; done
 export PERPLEXITY_BASE_URL=$$(sed -n 's/^base_url: //p' "$$log")
 export PERPLEXITY_API_KEY=$$(sed -n 's/^api_key: //p' "$$log")
 echo "== embedded server at $$PERPLEXITY_BASE_URL (no API key or network needed)"
-echo "== perplexity-async get demo-research --wait"
-"$$cli" get demo-research --wait --poll-interval 0.5
+echo '== perplexity-async ask "How should a client wait on a long-running API job?" --wait'
+"$$cli" ask "How should a client wait on a long-running API job?" --wait --poll-interval 0.5
+echo
+echo "== perplexity-async list"
+"$$cli" list
 echo
 echo "== perplexity-async get demo-failure --wait   (a job that fails: exit code 1)"
 status=0; "$$cli" get demo-failure --wait --poll-interval 0.5 || status=$$?
@@ -66,16 +71,21 @@ echo "== exit code $$status"
 endef
 export DEMO_SCRIPT
 
-demo: $(DEMO_STAMP)  ## the main job: the CLI waits on demo jobs served by the embedded server
+demo: $(DEMO_STAMP)  ## the main job: submit, wait with progress, cited answer, against the embedded server
 	@bash -c "$$DEMO_SCRIPT"
 
 # $(1): folder to write $(PKG) into. The generator refuses an existing folder, and --overwrite would
 # keep stray files, so the target folder is removed first. The ruff post-hooks run --no-cache.
 define generate_into
 	rm -rf "$(1)/$(PKG)"
-	cd "$(1)" && $(GENERATOR) >/dev/null
+	spec=$$(mktemp --suffix=.json) && trap 'rm -f "$$spec"' EXIT && \
+		$(BIN)/python tools/generator_input.py openapi.yaml "$$spec" && \
+		cd "$(1)" && $(GENERATOR) >/dev/null
 	touch "$(1)/$(PKG)/py.typed"
 endef
+
+spec: $(STAMP)  ## openapi.yaml = the union of the upstream pages in spec/upstream/ (then: make generate)
+	$(BIN)/python tools/merge_spec.py
 
 generate: $(STAMP)  ## regenerate generated/perplexity_async_api from openapi.yaml, config and templates
 	$(call generate_into,generated)

@@ -1,28 +1,44 @@
-"""The vendored spec is upstream's document, byte for byte, and valid OpenAPI 3.1."""
+"""The vendored spec: upstream's pages verbatim, merged by `make spec`, valid OpenAPI 3.1."""
 
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 import pytest
 import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
+from tools.generator_input import disambiguate
+from tools.merge_spec import MergeError, load_upstream, merge, render
+
 from .conftest import ROOT
 
-UPSTREAM_SHA256 = "e9518af6dc0ffe28131178d7408fc79ee9fecf45eefcde2a6d2e493957708f4c"
+GET_PAGE_SHA256 = "e9518af6dc0ffe28131178d7408fc79ee9fecf45eefcde2a6d2e493957708f4c"
 
 
-def test_openapi_yaml_is_the_pinned_upstream_document() -> None:
-    digest = hashlib.sha256((ROOT / "openapi.yaml").read_bytes()).hexdigest()
-    assert digest == UPSTREAM_SHA256
+def test_the_get_page_is_the_pinned_upstream_document() -> None:
+    page = ROOT / "spec" / "upstream" / "async-chat-completion-get-by-id.yaml"
+    assert hashlib.sha256(page.read_bytes()).hexdigest() == GET_PAGE_SHA256
 
 
-def test_openapi_yaml_is_valid_openapi_3_1() -> None:
+def test_openapi_yaml_is_the_current_merge_of_the_upstream_pages() -> None:
+    assert (ROOT / "openapi.yaml").read_text() == render(merge(load_upstream())), (
+        "openapi.yaml is stale: run `make spec`"
+    )
+
+
+def test_openapi_yaml_is_valid_openapi_3_1_with_all_three_operations() -> None:
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
     assert spec["openapi"].startswith("3.1")
     validate(spec)  # raises OpenAPIValidationError when invalid
+    operations = {(path, method) for path, item in spec["paths"].items() for method in item}
+    assert operations == {
+        ("/async/chat/completions/{api_request}", "get"),
+        ("/async/chat/completions", "get"),
+        ("/async/chat/completions", "post"),
+    }
 
 
 def test_the_validator_rejects_a_broken_document() -> None:
@@ -30,3 +46,65 @@ def test_the_validator_rejects_a_broken_document() -> None:
     spec["components"]["schemas"]["Choice"]["required"] = "index"  # must be an array
     with pytest.raises(OpenAPIValidationError):
         validate(spec)
+
+
+def _page(path: str, method: str, schemas: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {path: {method: {"responses": {"200": {"description": "ok"}}}}},
+        "components": {"schemas": schemas},
+    }
+
+
+def test_merge_unites_operations_and_keeps_identical_schemas_once() -> None:
+    shared = {"type": "object", "properties": {"id": {"type": "string"}}}
+    merged = merge(
+        [
+            ("a.yaml", _page("/x", "get", {"Job": shared, "A": {"type": "string"}})),
+            ("b.yaml", _page("/x", "post", {"Job": dict(shared), "B": {"type": "integer"}})),
+        ]
+    )
+    assert list(merged["paths"]["/x"]) == ["get", "post"]
+    assert list(merged["components"]["schemas"]) == ["Job", "A", "B"]
+
+
+def test_merge_refuses_conflicting_schemas_naming_them() -> None:
+    with pytest.raises(MergeError, match=r"schemas 'Job' in b\.yaml differs"):
+        merge(
+            [
+                ("a.yaml", _page("/x", "get", {"Job": {"type": "object"}})),
+                ("b.yaml", _page("/y", "get", {"Job": {"type": "string"}})),
+            ]
+        )
+
+
+def test_merge_refuses_a_conflicting_operation_and_header() -> None:
+    page = _page("/x", "get", {})
+    other = _page("/x", "get", {})
+    other["paths"]["/x"]["get"]["summary"] = "changed"
+    with pytest.raises(MergeError, match="operation /x"):
+        merge([("a.yaml", page), ("b.yaml", other)])
+    newer = {**_page("/y", "get", {}), "openapi": "3.2.0"}
+    with pytest.raises(MergeError, match=r"'openapi' in b\.yaml"):
+        merge([("a.yaml", page), ("b.yaml", newer)])
+
+
+def test_duplicate_titles_are_told_apart_for_the_generator_only() -> None:
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    schemas = disambiguate(spec)["components"]["schemas"]
+    assert schemas["ChatMessage-Output"]["title"] == "ChatMessage"  # response classes keep names
+    assert schemas["ChatMessage-Input"]["title"] == "ChatMessageInput"
+    assert schemas["ReasoningStep-Input"]["title"] == "ReasoningStepInput"
+    with pytest.raises(ValueError, match="still share titles"):
+        disambiguate(
+            {
+                "components": {
+                    "schemas": {
+                        "X-Input": {"title": "X"},
+                        "X-Output": {"title": "X"},
+                        "XInput": {"title": "XInput"},  # what X-Input would be retitled to
+                    }
+                }
+            }
+        )

@@ -4,9 +4,35 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .api_chat_completions_request import ApiChatCompletionsRequest
+    from .api_chat_completions_request_reasoning_effort_type_0 import (
+        ApiChatCompletionsRequestReasoningEffortType0,
+    )
+    from .api_chat_completions_request_response_metadata_type_0 import (
+        ApiChatCompletionsRequestResponseMetadataType0,
+    )
+    from .api_chat_completions_request_search_internal_properties_type_0 import (
+        ApiChatCompletionsRequestSearchInternalPropertiesType0,
+    )
+    from .api_chat_completions_request_search_mode_type_0 import (
+        ApiChatCompletionsRequestSearchModeType0,
+    )
+    from .api_chat_completions_request_search_recency_filter_type_0 import (
+        ApiChatCompletionsRequestSearchRecencyFilterType0,
+    )
+    from .api_chat_completions_request_stream_mode import (
+        ApiChatCompletionsRequestStreamMode,
+    )
+    from .api_chat_completions_request_tool_choice_type_0 import (
+        ApiChatCompletionsRequestToolChoiceType0,
+    )
     from .api_public_search_result import ApiPublicSearchResult
     from .api_public_search_result_source import ApiPublicSearchResultSource
+    from .async_api_chat_completions_request import AsyncApiChatCompletionsRequest
     from .async_api_chat_completions_response import AsyncApiChatCompletionsResponse
+    from .async_api_chat_completions_response_summary import (
+        AsyncApiChatCompletionsResponseSummary,
+    )
     from .async_processing_status import AsyncProcessingStatus
     from .chat_message import ChatMessage
     from .chat_message_content_file_chunk import ChatMessageContentFileChunk
@@ -14,6 +40,7 @@ if TYPE_CHECKING:
     from .chat_message_content_pdf_chunk import ChatMessageContentPDFChunk
     from .chat_message_content_text_chunk import ChatMessageContentTextChunk
     from .chat_message_content_video_chunk import ChatMessageContentVideoChunk
+    from .chat_message_input import ChatMessageInput
     from .chat_message_role import ChatMessageRole
     from .choice import Choice
     from .choice_finish_reason_type_0 import ChoiceFinishReasonType0
@@ -23,20 +50,50 @@ if TYPE_CHECKING:
     from .cost import Cost
     from .execute_python_step_details import ExecutePythonStepDetails
     from .fetch_url_content_step_details import FetchUrlContentStepDetails
+    from .function_spec import FunctionSpec
     from .http_validation_error import HTTPValidationError
+    from .json_schema import JSONSchema
+    from .json_schema_schema import JSONSchemaSchema
+    from .list_async_api_chat_completions_response import (
+        ListAsyncApiChatCompletionsResponse,
+    )
+    from .parameter_spec import ParameterSpec
+    from .parameter_spec_properties import ParameterSpecProperties
     from .reasoning_step import ReasoningStep
+    from .reasoning_step_input import ReasoningStepInput
+    from .regex_schema import RegexSchema
+    from .response_format_json_schema import ResponseFormatJSONSchema
+    from .response_format_regex import ResponseFormatRegex
+    from .response_format_text import ResponseFormatText
     from .tool_call import ToolCall
     from .tool_call_function import ToolCallFunction
+    from .tool_spec import ToolSpec
     from .url import URL
     from .usage_info import UsageInfo
+    from .user_location import UserLocation
     from .validation_error import ValidationError
     from .video_url import VideoURL
+    from .web_search_options import WebSearchOptions
+    from .web_search_options_search_context_size import (
+        WebSearchOptionsSearchContextSize,
+    )
+    from .web_search_options_search_type_type_0 import WebSearchOptionsSearchTypeType0
     from .web_search_step_details import WebSearchStepDetails
 
 _MODULES = {
+    "ApiChatCompletionsRequest": ".api_chat_completions_request",
+    "ApiChatCompletionsRequestReasoningEffortType0": ".api_chat_completions_request_reasoning_effort_type_0",
+    "ApiChatCompletionsRequestResponseMetadataType0": ".api_chat_completions_request_response_metadata_type_0",
+    "ApiChatCompletionsRequestSearchInternalPropertiesType0": ".api_chat_completions_request_search_internal_properties_type_0",
+    "ApiChatCompletionsRequestSearchModeType0": ".api_chat_completions_request_search_mode_type_0",
+    "ApiChatCompletionsRequestSearchRecencyFilterType0": ".api_chat_completions_request_search_recency_filter_type_0",
+    "ApiChatCompletionsRequestStreamMode": ".api_chat_completions_request_stream_mode",
+    "ApiChatCompletionsRequestToolChoiceType0": ".api_chat_completions_request_tool_choice_type_0",
     "ApiPublicSearchResult": ".api_public_search_result",
     "ApiPublicSearchResultSource": ".api_public_search_result_source",
+    "AsyncApiChatCompletionsRequest": ".async_api_chat_completions_request",
     "AsyncApiChatCompletionsResponse": ".async_api_chat_completions_response",
+    "AsyncApiChatCompletionsResponseSummary": ".async_api_chat_completions_response_summary",
     "AsyncProcessingStatus": ".async_processing_status",
     "ChatMessage": ".chat_message",
     "ChatMessageContentFileChunk": ".chat_message_content_file_chunk",
@@ -44,6 +101,7 @@ _MODULES = {
     "ChatMessageContentPDFChunk": ".chat_message_content_pdf_chunk",
     "ChatMessageContentTextChunk": ".chat_message_content_text_chunk",
     "ChatMessageContentVideoChunk": ".chat_message_content_video_chunk",
+    "ChatMessageInput": ".chat_message_input",
     "ChatMessageRole": ".chat_message_role",
     "Choice": ".choice",
     "ChoiceFinishReasonType0": ".choice_finish_reason_type_0",
@@ -53,14 +111,30 @@ _MODULES = {
     "Cost": ".cost",
     "ExecutePythonStepDetails": ".execute_python_step_details",
     "FetchUrlContentStepDetails": ".fetch_url_content_step_details",
+    "FunctionSpec": ".function_spec",
     "HTTPValidationError": ".http_validation_error",
+    "JSONSchema": ".json_schema",
+    "JSONSchemaSchema": ".json_schema_schema",
+    "ListAsyncApiChatCompletionsResponse": ".list_async_api_chat_completions_response",
+    "ParameterSpec": ".parameter_spec",
+    "ParameterSpecProperties": ".parameter_spec_properties",
     "ReasoningStep": ".reasoning_step",
+    "ReasoningStepInput": ".reasoning_step_input",
+    "RegexSchema": ".regex_schema",
+    "ResponseFormatJSONSchema": ".response_format_json_schema",
+    "ResponseFormatRegex": ".response_format_regex",
+    "ResponseFormatText": ".response_format_text",
     "ToolCall": ".tool_call",
     "ToolCallFunction": ".tool_call_function",
+    "ToolSpec": ".tool_spec",
     "URL": ".url",
     "UsageInfo": ".usage_info",
+    "UserLocation": ".user_location",
     "ValidationError": ".validation_error",
     "VideoURL": ".video_url",
+    "WebSearchOptions": ".web_search_options",
+    "WebSearchOptionsSearchContextSize": ".web_search_options_search_context_size",
+    "WebSearchOptionsSearchTypeType0": ".web_search_options_search_type_type_0",
     "WebSearchStepDetails": ".web_search_step_details",
 }
 
@@ -80,9 +154,19 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "URL",
+    "ApiChatCompletionsRequest",
+    "ApiChatCompletionsRequestReasoningEffortType0",
+    "ApiChatCompletionsRequestResponseMetadataType0",
+    "ApiChatCompletionsRequestSearchInternalPropertiesType0",
+    "ApiChatCompletionsRequestSearchModeType0",
+    "ApiChatCompletionsRequestSearchRecencyFilterType0",
+    "ApiChatCompletionsRequestStreamMode",
+    "ApiChatCompletionsRequestToolChoiceType0",
     "ApiPublicSearchResult",
     "ApiPublicSearchResultSource",
+    "AsyncApiChatCompletionsRequest",
     "AsyncApiChatCompletionsResponse",
+    "AsyncApiChatCompletionsResponseSummary",
     "AsyncProcessingStatus",
     "ChatMessage",
     "ChatMessageContentFileChunk",
@@ -90,6 +174,7 @@ __all__ = (
     "ChatMessageContentPDFChunk",
     "ChatMessageContentTextChunk",
     "ChatMessageContentVideoChunk",
+    "ChatMessageInput",
     "ChatMessageRole",
     "Choice",
     "ChoiceFinishReasonType0",
@@ -99,12 +184,28 @@ __all__ = (
     "Cost",
     "ExecutePythonStepDetails",
     "FetchUrlContentStepDetails",
+    "FunctionSpec",
     "HTTPValidationError",
+    "JSONSchema",
+    "JSONSchemaSchema",
+    "ListAsyncApiChatCompletionsResponse",
+    "ParameterSpec",
+    "ParameterSpecProperties",
     "ReasoningStep",
+    "ReasoningStepInput",
+    "RegexSchema",
+    "ResponseFormatJSONSchema",
+    "ResponseFormatRegex",
+    "ResponseFormatText",
     "ToolCall",
     "ToolCallFunction",
+    "ToolSpec",
     "UsageInfo",
+    "UserLocation",
     "ValidationError",
     "VideoURL",
+    "WebSearchOptions",
+    "WebSearchOptionsSearchContextSize",
+    "WebSearchOptionsSearchTypeType0",
     "WebSearchStepDetails",
 )

@@ -1,0 +1,31 @@
+import logging
+from enum import StrEnum
+
+_log = logging.getLogger("perplexity_async")
+
+
+class ApiChatCompletionsRequestSearchModeType0(StrEnum):
+    ACADEMIC = "academic"
+    SEC = "sec"
+    WEB = "web"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> "ApiChatCompletionsRequestSearchModeType0 | None":
+        """An unknown string becomes a member of its own that keeps the value; non-strings stay errors."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        # Registered, so the next lookup of this value finds it: one WARNING per value.
+        cls._value2member_map_[value] = member
+        _log.warning(
+            "ApiChatCompletionsRequestSearchModeType0: the server sent %r, which this SDK's spec does not know; kept as is",
+            value,
+        )
+        return member

@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.async_processing_status import AsyncProcessingStatus
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    json_type,
+    mismatch,
+    union_fallback,
+)
+
+T = TypeVar("T", bound="AsyncApiChatCompletionsResponseSummary")
+
+
+@_attrs_define
+class AsyncApiChatCompletionsResponseSummary:
+    """
+    Attributes:
+        id (str):
+        created_at (int):
+        model (str):
+        status (AsyncProcessingStatus): Status enum for async processing.
+        started_at (int | None | Unset):
+        completed_at (int | None | Unset):
+        failed_at (int | None | Unset):
+    """
+
+    id: str
+    created_at: int
+    model: str
+    status: AsyncProcessingStatus
+    started_at: int | None | Unset = UNSET
+    completed_at: int | None | Unset = UNSET
+    failed_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at
+
+        model = self.model
+
+        status = self.status.value
+
+        started_at: int | None | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = self.started_at
+
+        completed_at: int | None | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
+        failed_at: int | None | Unset
+        if isinstance(self.failed_at, Unset):
+            failed_at = UNSET
+        else:
+            failed_at = self.failed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "model": model,
+                "status": status,
+            }
+        )
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if failed_at is not UNSET:
+            field_dict["failed_at"] = failed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        d = dict(src_dict)
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise mismatch("string", id)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("id", e)
+
+        try:
+            created_at = d.pop("created_at")
+            if not isinstance(created_at, int) or isinstance(created_at, bool):
+                raise mismatch("integer", created_at)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("created_at", e)
+
+        try:
+            model = d.pop("model")
+            if not isinstance(model, str):
+                raise mismatch("string", model)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("model", e)
+
+        try:
+            status = AsyncProcessingStatus(d.pop("status"))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("status", e)
+
+        try:
+
+            def _parse_started_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(
+                    data, bool
+                ):  # the common case, decided inline
+                    return data
+                return cast(
+                    int | None | Unset,
+                    union_fallback(
+                        data,
+                        (int,),
+                        "int | None",
+                        [],
+                    ),
+                )
+
+            started_at = _parse_started_at(d.pop("started_at", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("started_at", e)
+
+        try:
+
+            def _parse_completed_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(
+                    data, bool
+                ):  # the common case, decided inline
+                    return data
+                return cast(
+                    int | None | Unset,
+                    union_fallback(
+                        data,
+                        (int,),
+                        "int | None",
+                        [],
+                    ),
+                )
+
+            completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("completed_at", e)
+
+        try:
+
+            def _parse_failed_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(
+                    data, bool
+                ):  # the common case, decided inline
+                    return data
+                return cast(
+                    int | None | Unset,
+                    union_fallback(
+                        data,
+                        (int,),
+                        "int | None",
+                        [],
+                    ),
+                )
+
+            failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("failed_at", e)
+
+        async_api_chat_completions_response_summary = cls(
+            id=id,
+            created_at=created_at,
+            model=model,
+            status=status,
+            started_at=started_at,
+            completed_at=completed_at,
+            failed_at=failed_at,
+        )
+
+        async_api_chat_completions_response_summary.additional_properties = d
+        return async_api_chat_completions_response_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

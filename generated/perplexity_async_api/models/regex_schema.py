@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    json_type,
+    mismatch,
+    union_fallback,
+)
+
+T = TypeVar("T", bound="RegexSchema")
+
+
+@_attrs_define
+class RegexSchema:
+    """
+    Attributes:
+        regex (str):
+        name (None | str | Unset):
+        description (None | str | Unset):
+        strict (bool | None | Unset):
+    """
+
+    regex: str
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        regex = self.regex
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        strict: bool | None | Unset
+        if isinstance(self.strict, Unset):
+            strict = UNSET
+        else:
+            strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "regex": regex,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        d = dict(src_dict)
+        try:
+            regex = d.pop("regex")
+            if not isinstance(regex, str):
+                raise mismatch("string", regex)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("regex", e)
+
+        try:
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):  # the common case, decided inline
+                    return data
+                return cast(
+                    None | str | Unset,
+                    union_fallback(
+                        data,
+                        (str,),
+                        "None | str",
+                        [],
+                    ),
+                )
+
+            name = _parse_name(d.pop("name", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("name", e)
+
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):  # the common case, decided inline
+                    return data
+                return cast(
+                    None | str | Unset,
+                    union_fallback(
+                        data,
+                        (str,),
+                        "None | str",
+                        [],
+                    ),
+                )
+
+            description = _parse_description(d.pop("description", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("description", e)
+
+        try:
+
+            def _parse_strict(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):  # the common case, decided inline
+                    return data
+                return cast(
+                    bool | None | Unset,
+                    union_fallback(
+                        data,
+                        (bool,),
+                        "bool | None",
+                        [],
+                    ),
+                )
+
+            strict = _parse_strict(d.pop("strict", UNSET))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("strict", e)
+
+        regex_schema = cls(
+            regex=regex,
+            name=name,
+            description=description,
+            strict=strict,
+        )
+
+        regex_schema.additional_properties = d
+        return regex_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

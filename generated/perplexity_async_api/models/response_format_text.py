@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    ParseError,
+    at,
+    json_type,
+)
+
+T = TypeVar("T", bound="ResponseFormatText")
+
+
+@_attrs_define
+class ResponseFormatText:
+    """
+    Attributes:
+        type_ (Literal['text']):
+    """
+
+    type_: Literal["text"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        d = dict(src_dict)
+        try:
+            type_ = cast(Literal["text"], d.pop("type"))
+            if type_ != "text":
+                raise ParseError(f"expected 'text', got {type_!r}", discriminator=True)
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("type", e)
+
+        response_format_text = cls(
+            type_=type_,
+        )
+
+        response_format_text.additional_properties = d
+        return response_format_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

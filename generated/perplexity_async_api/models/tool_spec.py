@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    ParseError,
+    at,
+    json_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.function_spec import FunctionSpec
+
+_lazy_pending = True
+
+
+def _load_lazy_models() -> None:
+    """Bind the lazily imported models as module globals (type checkers see the imports above)."""
+    global _lazy_pending
+    from ..models.function_spec import FunctionSpec
+
+    globals().update(
+        FunctionSpec=FunctionSpec,
+    )
+    _lazy_pending = False
+
+
+T = TypeVar("T", bound="ToolSpec")
+
+
+@_attrs_define
+class ToolSpec:
+    """
+    Attributes:
+        type_ (Literal['function']):
+        function (FunctionSpec):
+    """
+
+    type_: Literal["function"]
+    function: FunctionSpec
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if _lazy_pending:
+            _load_lazy_models()
+        type_ = self.type_
+
+        function = self.function.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "function": function,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _lazy_pending:
+            _load_lazy_models()
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        d = dict(src_dict)
+        try:
+            type_ = cast(Literal["function"], d.pop("type"))
+            if type_ != "function":
+                raise ParseError(
+                    f"expected 'function', got {type_!r}", discriminator=True
+                )
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("type", e)
+
+        try:
+            function = FunctionSpec.from_dict(d.pop("function"))
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("function", e)
+
+        tool_spec = cls(
+            type_=type_,
+            function=function,
+        )
+
+        tool_spec.additional_properties = d
+        return tool_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
