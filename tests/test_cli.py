@@ -204,3 +204,38 @@ def test_importing_the_package_does_not_import_the_cli() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_ask_waits_and_prints_the_cited_answer(server: MockServer) -> None:
+    server.script_created_jobs(
+        polls_before_done=1, answer="Yes [1].", citations=["https://a.example"]
+    )
+    result = cli(server, "ask", "Is it?", "--wait", "--poll-interval", "0.05", "--model", "sonar")
+    assert result.returncode == 0, result.stderr
+    (job_id,) = server.created_jobs
+    assert (
+        result.stdout == f"{job_id}: COMPLETED\n\nYes [1].\n\nCitations:\n[1] https://a.example\n"
+    )
+    assert result.stderr.startswith(f"submitted {job_id} (sonar)\n")
+    assert json.loads(server.requests[0].body)["request"]["model"] == "sonar"
+
+
+def test_ask_without_wait_says_how_to_wait(server: MockServer) -> None:
+    result = cli(server, "ask", "Later?")
+    assert result.returncode == 0
+    (job_id,) = server.created_jobs
+    assert result.stdout == f"{job_id}: CREATED\n"
+    assert f"perplexity-async get {job_id} --wait" in result.stderr
+
+
+def test_list_prints_one_line_per_job_and_json_on_request(server: MockServer) -> None:
+    server.add_job("a")
+    server.add_job("b", fail="x")
+    result = cli(server, "list")
+    assert result.returncode == 0
+    assert [line.split()[:2] for line in result.stdout.splitlines()] == [
+        ["a", "CREATED"],
+        ["b", "CREATED"],
+    ]
+    listed = cli(server, "list", "--json")
+    assert [r["id"] for r in json.loads(listed.stdout)["requests"]] == ["a", "b"]

@@ -62,3 +62,24 @@ def test_the_default_422_body_fits_the_validation_error_schema(server: MockServe
     response = httpx.get(f"{server.base_url}/async/chat/completions/x")
     assert response.status_code == 422
     assert errors("HTTPValidationError", json.loads(response.content)) == []
+
+
+def test_create_and_list_answers_fit_the_spec(server: MockServer) -> None:
+    auth = {"Authorization": f"Bearer {API_KEY}"}
+    body = {"request": {"model": "sonar", "messages": [{"role": "user", "content": "Hi"}]}}
+    created = httpx.post(f"{server.base_url}/async/chat/completions", json=body, headers=auth)
+    assert created.status_code == 200 and errors(JOB, created.json()) == []
+    listed = httpx.get(f"{server.base_url}/async/chat/completions", headers=auth)
+    assert listed.status_code == 200
+    assert errors("ListAsyncApiChatCompletionsResponse", listed.json()) == []
+    assert [r["id"] for r in listed.json()["requests"]] == [created.json()["id"]]
+
+
+def test_a_bad_create_body_gets_a_422_naming_the_field(server: MockServer) -> None:
+    auth = {"Authorization": f"Bearer {API_KEY}"}
+    body = {"request": {"model": "sonar", "messages": [{"role": "user"}]}}
+    response = httpx.post(f"{server.base_url}/async/chat/completions", json=body, headers=auth)
+    assert response.status_code == 422
+    assert errors("HTTPValidationError", response.json()) == []
+    assert response.json()["detail"][0]["loc"] == ["body", "request", "messages", 0, "content"]
+    assert server.created_jobs == []

@@ -185,18 +185,25 @@ def test_a_new_status_and_finish_reason_appear_with_no_overlay_edit(tmp_path: Pa
 
 def test_a_new_operation_is_additive(tmp_path: Path) -> None:
     def change(spec: Spec) -> None:
-        spec["paths"]["/async/chat/completions"] = {
-            "get": {
-                "summary": "List Async Chat Completions",
-                "operationId": "list_async_chat_completions",
+        spec["paths"]["/async/chat/completions/{api_request}/cancel"] = {
+            "post": {
+                "summary": "Cancel Async Chat Completion",
+                "operationId": "cancel_async_chat_completion",
+                "parameters": [
+                    {
+                        "name": "api_request",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    },
+                ],
                 "responses": {
                     "200": {
                         "description": "Successful Response",
                         "content": {
                             "application/json": {
                                 "schema": {
-                                    "type": "object",
-                                    "properties": {"next_token": {"type": "string"}},
+                                    "$ref": "#/components/schemas/AsyncApiChatCompletionsResponse"
                                 }
                             }
                         },
@@ -210,7 +217,7 @@ def test_a_new_operation_is_additive(tmp_path: Path) -> None:
     _assert_contract_passes(outcome)
     _assert_no_break(outcome)
     assert outcome.removed == []
-    new_module = "perplexity_async_api.api.default.list_async_chat_completions"
+    new_module = "perplexity_async_api.api.default.cancel_async_chat_completion"
     assert f"module {new_module}" in outcome.added
     assert any(line.startswith(f"function {new_module}.sync(") for line in outcome.added)
 

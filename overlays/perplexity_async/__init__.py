@@ -35,13 +35,17 @@ if TYPE_CHECKING:
     from perplexity_async_api.models import ApiPublicSearchResult as SearchResult
     from perplexity_async_api.models import CompletionResponse, UsageInfo
 
-    from ._job import Job, JobStatus
+    from ._job import Job, JobList, JobStatus, JobSummary
+    from ._options import RequestOptions
 
 # Imported on first use (PEP 562): they load the generated models, which `import perplexity_async`
 # alone does not need. `from perplexity_async import Job` works as usual.
 _LAZY = {
     "Job": ("perplexity_async._job", "Job"),
     "JobStatus": ("perplexity_async._job", "JobStatus"),
+    "JobSummary": ("perplexity_async._job", "JobSummary"),
+    "JobList": ("perplexity_async._job", "JobList"),
+    "RequestOptions": ("perplexity_async._options", "RequestOptions"),
     "SearchResult": ("perplexity_async_api.models", "ApiPublicSearchResult"),
     "CompletionResponse": ("perplexity_async_api.models", "CompletionResponse"),
     "UsageInfo": ("perplexity_async_api.models", "UsageInfo"),
@@ -74,11 +78,14 @@ __all__ = [
     "InternalServerError",
     "Job",
     "JobFailedError",
+    "JobList",
     "JobStatus",
+    "JobSummary",
     "NotFoundError",
     "PermissionDeniedError",
     "PerplexityAsyncError",
     "RateLimitError",
+    "RequestOptions",
     "ResponseValidationError",
     "SearchResult",
     "UnprocessableEntityError",

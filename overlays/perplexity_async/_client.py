@@ -10,15 +10,19 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import httpx
 
 from ._config import DEFAULT_TIMEOUT, resolve
+from ._options import DEFAULT_MODEL
 
 if TYPE_CHECKING:
-    from ._core import Core, OnUpdate
-    from ._job import Job
+    from ._core import Core, Flow, OnUpdate
+    from ._job import Job, JobList
+    from ._options import Messages, RequestOptions
+
+T = TypeVar("T")
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -67,6 +71,34 @@ class _BaseClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
 
+    # The flows the public methods run; Client drives them blocking, AsyncClient awaiting.
+    def _get_flow(self, request_id: str, extra_headers: Mapping[str, str] | None) -> Flow[Job]:
+        from ._job import parse_job
+
+        request = self._core.build_get(request_id, extra_headers)
+        return self._core.call(request, request_id, parse_job)
+
+    def _wait_flow(self, request_id: str, **options: Any) -> Flow[Job]:
+        return self._core.wait(self._core.build_get(request_id, None), request_id, **options)
+
+    def _create_request(
+        self,
+        messages: Messages,
+        model: str,
+        idempotency_key: str | None,
+        extra_headers: Mapping[str, str] | None,
+        options: Mapping[str, Any],
+    ) -> httpx.Request:
+        from ._options import create_body
+
+        body = create_body(messages, model=model, idempotency_key=idempotency_key, options=options)
+        return self._core.build_create(body, extra_headers)
+
+    def _list_flow(self, extra_headers: Mapping[str, str] | None) -> Flow[JobList]:
+        from ._job import parse_job_list
+
+        return self._core.call(self._core.build_list(extra_headers), None, parse_job_list)
+
 
 class Client(_BaseClient):
     """Blocking client. The API key comes from ``api_key`` or ``PERPLEXITY_API_KEY``.
@@ -108,17 +140,18 @@ class Client(_BaseClient):
             own_http=http_client is None,
         )
         self._http = http_client or httpx.Client(**self._http_options())
+        self._core.http = self._http
         self._sleep = sleep
+
+    def _run(self, flow: Flow[T]) -> T:
+        return self._core.run_sync(flow, self._http.send, self._sleep)
 
     def get(self, request_id: str, *, extra_headers: Mapping[str, str] | None = None) -> Job:
         """Fetch a job's current state (retrying transient failures).
 
         Example: ``job = client.get("req-id"); print(job.status, job.is_done)``
         """
-        request = self._core.build_get(self._http, request_id, extra_headers)
-        return self._core.run_sync(
-            self._core.get(request, request_id), self._http.send, self._sleep
-        )
+        return self._run(self._get_flow(request_id, extra_headers))
 
     def wait_until_done(
         self,
@@ -136,16 +169,71 @@ class Client(_BaseClient):
 
         Example: ``job = client.wait_until_done("req-id", timeout=600, on_update=print)``
         """
-        request = self._core.build_get(self._http, request_id, None)
-        flow = self._core.wait(
-            request,
-            request_id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval,
-            on_update=on_update,
+        return self._run(
+            self._wait_flow(
+                request_id,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                on_update=on_update,
+            )
         )
-        return self._core.run_sync(flow, self._http.send, self._sleep)
+
+    def create(
+        self,
+        messages: Messages,
+        *,
+        model: str = DEFAULT_MODEL,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Job:
+        """Submit a job and return it as created (usually CREATED). Never submits twice: the
+        idempotency key (made for you when not given) is the same on every retry.
+
+        Example: ``job = client.create("Compare EU and US AI rules", search_mode="academic")``
+        """
+        request = self._create_request(
+            messages, model, idempotency_key, extra_headers, request_options
+        )
+        from ._job import parse_job
+
+        return self._run(self._core.call(request, None, parse_job))
+
+    def create_and_wait(
+        self,
+        messages: Messages,
+        *,
+        model: str = DEFAULT_MODEL,
+        idempotency_key: str | None = None,
+        timeout: float | None = 1800.0,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 15.0,
+        on_update: OnUpdate | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Job:
+        """``create`` then ``wait_until_done``: the completed Job. Every error raised once the
+        job exists carries its id (``.request_id``), so the wait can be resumed.
+
+        Example: ``print(client.create_and_wait("What changed in RFC 9110?").text)``
+        """
+        request = self._create_request(messages, model, idempotency_key, None, request_options)
+        return self._run(
+            self._core.create_and_wait(
+                request,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                on_update=on_update,
+            )
+        )
+
+    def list(self, *, extra_headers: Mapping[str, str] | None = None) -> JobList:
+        """The account's jobs, as the API lists them (summaries and ``next_token``).
+
+        Example: ``for summary in client.list(): print(summary.id, summary.status)``
+        """
+        return self._run(self._list_flow(extra_headers))
 
     def close(self) -> None:
         """Close the connection pool, unless it was given to us."""
@@ -211,6 +299,7 @@ class AsyncClient(_BaseClient):
             own_http=http_client is None,
         )
         self._http = http_client or httpx.AsyncClient(**self._http_options())
+        self._core.http = self._http
         self._in_flight = asyncio.Semaphore(_pool_size(self._http))
         self._sleep = sleep or asyncio.sleep
 
@@ -218,14 +307,15 @@ class AsyncClient(_BaseClient):
         async with self._in_flight:
             return await self._http.send(request)
 
+    async def _run(self, flow: Flow[T]) -> T:
+        return await self._core.run_async(flow, self._send, self._sleep)
+
     async def get(self, request_id: str, *, extra_headers: Mapping[str, str] | None = None) -> Job:
         """Fetch a job's current state (retrying transient failures).
 
         Example: ``job = await client.get("req-id")``
         """
-        request = self._core.build_get(self._http, request_id, extra_headers)
-        flow = self._core.get(request, request_id)
-        return await self._core.run_async(flow, self._send, self._sleep)
+        return await self._run(self._get_flow(request_id, extra_headers))
 
     async def wait_until_done(
         self,
@@ -241,16 +331,69 @@ class AsyncClient(_BaseClient):
         Same policy and errors as ``Client.wait_until_done``.
         Example: ``job = await client.wait_until_done("req-id", timeout=600)``
         """
-        request = self._core.build_get(self._http, request_id, None)
-        flow = self._core.wait(
-            request,
-            request_id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval,
-            on_update=on_update,
+        return await self._run(
+            self._wait_flow(
+                request_id,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                on_update=on_update,
+            )
         )
-        return await self._core.run_async(flow, self._send, self._sleep)
+
+    async def create(
+        self,
+        messages: Messages,
+        *,
+        model: str = DEFAULT_MODEL,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Job:
+        """Submit a job; same arguments and guarantees as ``Client.create``.
+
+        Example: ``job = await client.create("Summarise the 2026 AI Act changes")``
+        """
+        request = self._create_request(
+            messages, model, idempotency_key, extra_headers, request_options
+        )
+        from ._job import parse_job
+
+        return await self._run(self._core.call(request, None, parse_job))
+
+    async def create_and_wait(
+        self,
+        messages: Messages,
+        *,
+        model: str = DEFAULT_MODEL,
+        idempotency_key: str | None = None,
+        timeout: float | None = 1800.0,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 15.0,
+        on_update: OnUpdate | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Job:
+        """``create`` then ``wait_until_done``; same as ``Client.create_and_wait``.
+
+        Example: ``job = await client.create_and_wait("What is new in Python 3.14?")``
+        """
+        request = self._create_request(messages, model, idempotency_key, None, request_options)
+        return await self._run(
+            self._core.create_and_wait(
+                request,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                on_update=on_update,
+            )
+        )
+
+    async def list(self, *, extra_headers: Mapping[str, str] | None = None) -> JobList:
+        """The account's jobs (summaries and ``next_token``).
+
+        Example: ``jobs = await client.list()``
+        """
+        return await self._run(self._list_flow(extra_headers))
 
     async def aclose(self) -> None:
         """Close the connection pool, unless it was given to us."""

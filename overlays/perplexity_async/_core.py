@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Awaitable, Callable, Generator, Mapping
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import httpx
 
@@ -19,6 +19,9 @@ from perplexity_async_api.api.default import (
 )
 from perplexity_async_api.types import UNSET
 
+if TYPE_CHECKING:
+    from perplexity_async_api.models import AsyncApiChatCompletionsRequest
+
 from ._args import check_request_id
 from ._config import Settings
 from ._errors import (
@@ -26,8 +29,8 @@ from ._errors import (
     PerplexityAsyncError,
     WaitTimeoutError,
 )
-from ._job import Job, JobStatus
-from ._response import job_from
+from ._job import Job, JobStatus, parse_job
+from ._response import checked
 from ._retry import RetryPolicy, is_transient, requested_delay
 from ._wait import PollSchedule
 
@@ -125,7 +128,7 @@ def _random() -> float:
 class Core:
     """Request building plus the retry and wait policies, for one client's settings."""
 
-    __slots__ = ("_clock", "_jitter", "_on_client", "retry", "settings")
+    __slots__ = ("_clock", "_jitter", "_on_client", "http", "retry", "settings")
 
     # The shells, reachable from a Core so clients need not import this module up front.
     run_sync = staticmethod(run_sync)
@@ -146,40 +149,67 @@ class Core:
         self.retry = RetryPolicy(max_retries=settings.max_retries)
         self._clock = clock
         self._jitter = jitter or _random
+        self.http: httpx.Client | httpx.AsyncClient  # set by the client that owns this core
 
-    def build_get(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        request_id: str,
-        extra_headers: Mapping[str, str] | None,
+    def _build(
+        self, kwargs: dict[str, Any], extra_headers: Mapping[str, str] | None = None
     ) -> httpx.Request:
-        """The GET of one job, built by the generated operation (its path, its encoding)."""
-        kwargs: dict[str, Any] = _get_operation._get_kwargs(
-            api_request=check_request_id(request_id), local_mode=UNSET
-        )
-        headers = (
-            kwargs["headers"] if self._on_client else {**self.settings.headers, **kwargs["headers"]}
-        )
+        """An httpx request from a generated operation's ``_get_kwargs`` (its path, encoding)."""
+        headers = dict(kwargs.get("headers") or {})
+        if not self._on_client:
+            headers = {**self.settings.headers, **headers}
         if extra_headers:
             headers.update(extra_headers)
-        return http.build_request(
+        return self.http.build_request(
             kwargs["method"],
             self.settings.base_url + kwargs["url"],
-            params=kwargs["params"] or None,
+            params=kwargs.get("params") or None,
             headers=headers or None,
+            json=kwargs.get("json"),
             timeout=httpx.USE_CLIENT_DEFAULT if self._on_client else self.settings.timeout,
         )
 
-    def get(
-        self, request: httpx.Request, request_id: str, *, deadline: float | None = None
-    ) -> Flow[Job]:
+    def build_get(self, request_id: str, extra_headers: Mapping[str, str] | None) -> httpx.Request:
+        """The GET of one job (the operation's internal x-* headers and local_mode left out)."""
+        kwargs = _get_operation._get_kwargs(
+            api_request=check_request_id(request_id), local_mode=UNSET
+        )
+        return self._build(kwargs, extra_headers)
+
+    def build_create(
+        self, body: AsyncApiChatCompletionsRequest, extra_headers: Mapping[str, str] | None
+    ) -> httpx.Request:
+        """The POST that submits a job; its body (and idempotency key) is fixed, so retries
+        send the very same bytes."""
+        from perplexity_async_api.api.default import (
+            create_async_chat_completions_async_chat_completions_post as create_operation,
+        )
+
+        return self._build(create_operation._get_kwargs(body=body), extra_headers)
+
+    def build_list(self, extra_headers: Mapping[str, str] | None) -> httpx.Request:
+        from perplexity_async_api.api.default import (
+            list_async_chat_completions_async_chat_completions_get as list_operation,
+        )
+
+        return self._build(list_operation._get_kwargs(), extra_headers)
+
+    def call(
+        self,
+        request: httpx.Request,
+        request_id: str | None,
+        parse: Callable[[bytes, int], T],
+        *,
+        deadline: float | None = None,
+    ) -> Flow[T]:
         """Send ``request``, retrying transient failures; never sleeps past ``deadline``."""
         retries = 0
         while True:
-            log.debug("GET %s", request.url)
+            log.debug("%s %s", request.method, request.url)
             outcome = yield Send(request)
             try:
-                return job_from(outcome, request_id)  # type: ignore[arg-type]
+                response = checked(outcome, request_id)  # type: ignore[arg-type]
+                return parse(response.content, response.status_code)
             except PerplexityAsyncError as error:
                 if not is_transient(error) or retries >= self.retry.max_retries:
                     raise
@@ -188,14 +218,20 @@ class Core:
                     raise
                 retries += 1
                 log.debug(
-                    "retry %d of %d for job %r in %.2f s after: %s",
+                    "retry %d of %d of %s %s in %.2f s after: %s",
                     retries,
                     self.retry.max_retries,
-                    request_id,
+                    request.method,
+                    request.url.path,
                     delay,
                     error,
                 )
                 yield Sleep(delay)
+
+    def create_and_wait(self, create: httpx.Request, **wait_options: Any) -> Flow[Job]:
+        """Submit, then wait on the job it created (its id is on every error after that)."""
+        job = yield from self.call(create, None, parse_job)
+        return (yield from self.wait(self.build_get(job.id, None), job.id, **wait_options))
 
     def wait(
         self,
@@ -221,7 +257,9 @@ class Core:
         while True:
             retry_after: float | None = None
             try:
-                job = yield from self.get(request, request_id, deadline=schedule.deadline)
+                job = yield from self.call(
+                    request, request_id, parse_job, deadline=schedule.deadline
+                )
             except PerplexityAsyncError as error:
                 if not is_transient(error):
                     raise

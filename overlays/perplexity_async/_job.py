@@ -1,18 +1,20 @@
-"""``Job``: an immutable, typed view of one async chat completion job."""
+"""``Job``, ``JobSummary`` and ``JobList``: immutable, typed views of what the API returns."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
-from typing import Any, final
+from typing import Any, Generic, Protocol, TypeVar, final
 
 from perplexity_async_api.models import (
     ApiPublicSearchResult,
     AsyncApiChatCompletionsResponse,
+    AsyncApiChatCompletionsResponseSummary,
     AsyncProcessingStatus,
     ChatMessageContentTextChunk,
     CompletionResponse,
+    ListAsyncApiChatCompletionsResponse,
     UsageInfo,
 )
 from perplexity_async_api.types import ParseError
@@ -20,7 +22,7 @@ from perplexity_async_api.types import ParseError
 from ._errors import ResponseValidationError
 from ._json import loads
 
-__all__ = ["Job", "JobStatus", "parse_job"]
+__all__ = ["Job", "JobList", "JobStatus", "JobSummary", "parse_job", "parse_job_list"]
 
 JobStatus = AsyncProcessingStatus
 """A job's status: CREATED, IN_PROGRESS, COMPLETED, FAILED, or a newer value kept as is."""
@@ -34,7 +36,21 @@ _REPR_TEXT = 60  # characters of the answer in repr(): a 1 MB answer must not fl
 _MIN_TIMESTAMP, _MAX_TIMESTAMP = -62135596800, 253402300799
 
 
-def _check_timestamps(raw: AsyncApiChatCompletionsResponse) -> None:
+class _Stamped(Protocol):
+    """What a job and a job summary share, in the generated models."""
+
+    id: str
+    model: str
+    status: AsyncProcessingStatus
+    created_at: int
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+RawT = TypeVar("RawT", bound=_Stamped)
+
+
+def _check_timestamps(raw: _Stamped) -> None:
     """Range-check at parse time (a ParseError names the field); convert only when read."""
     for name in _TIMESTAMPS:
         value = getattr(raw, name)
@@ -46,54 +62,38 @@ def _utc(value: object) -> datetime | None:
     return datetime.fromtimestamp(value, tz=UTC) if isinstance(value, int) else None
 
 
-@final
-class Job:
-    """One async chat completion job, as the API last reported it. Immutable.
-
-    Example::
-
-        job = client.get("req-1")
-        if job.status == pa.JobStatus.COMPLETED:
-            print(job.text, job.citations, job.usage.cost.total_cost if job.usage else None)
-    """
+class _Record(Generic[RawT]):
+    """The conveniences a job and a job summary share: immutable, typed, UTC datetimes."""
 
     __slots__ = ("_raw",)
 
-    _raw: AsyncApiChatCompletionsResponse
+    _raw: RawT
+    _wraps: type
 
-    def __init__(self, raw: AsyncApiChatCompletionsResponse) -> None:
+    def __init__(self, raw: RawT) -> None:
         """Wrap a generated model (timestamps are checked: a ParseError names the bad one)."""
-        if not isinstance(raw, AsyncApiChatCompletionsResponse):
-            raise TypeError(f"Job wraps AsyncApiChatCompletionsResponse, got {type(raw).__name__}")
+        if not isinstance(raw, self._wraps):
+            raise TypeError(
+                f"{type(self).__name__} wraps {self._wraps.__name__}, got {type(raw).__name__}"
+            )
         _check_timestamps(raw)
         object.__setattr__(self, "_raw", raw)
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Job:
-        """Build a Job from the API's JSON shape; ResponseValidationError if it does not fit."""
-        return _parse(data, json.dumps(data, default=repr).encode(), 200)
-
     def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"Job is immutable; cannot set {name!r}")
+        raise AttributeError(f"{type(self).__name__} is immutable; cannot set {name!r}")
 
     def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"Job is immutable; cannot delete {name!r}")
+        raise AttributeError(f"{type(self).__name__} is immutable; cannot delete {name!r}")
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Job) and self._raw == other._raw
+        return isinstance(other, _Record) and type(other) is type(self) and self._raw == other._raw
 
     def __hash__(self) -> int:
         return hash((self.id, self.status))
 
     def __repr__(self) -> str:
-        text = self.text
-        shown = ""
-        if text is not None:
-            short = text if len(text) <= _REPR_TEXT else text[:_REPR_TEXT] + "…"
-            shown = f", text={short!r}"
-        return f"Job(id={self.id!r}, status={str(self.status)!r}{shown})"
+        return f"{type(self).__name__}(id={self.id!r}, status={str(self.status)!r})"
 
-    # -- the API's fields --------------------------------------------------------------------
     @property
     def id(self) -> str:
         return self._raw.id
@@ -107,21 +107,73 @@ class Job:
         return self._raw.status
 
     @property
+    def is_done(self) -> bool:
+        """COMPLETED or FAILED: polling again will not change it."""
+        return self.status in _DONE
+
+    @property
     def created_at(self) -> datetime:
         """When the job was created (UTC)."""
         return datetime.fromtimestamp(self._raw.created_at, tz=UTC)
 
     @property
     def started_at(self) -> datetime | None:
-        return _utc(self._raw.started_at)
+        return _utc(getattr(self._raw, "started_at", None))
 
     @property
     def completed_at(self) -> datetime | None:
-        return _utc(self._raw.completed_at)
+        return _utc(getattr(self._raw, "completed_at", None))
 
     @property
     def failed_at(self) -> datetime | None:
-        return _utc(self._raw.failed_at)
+        return _utc(getattr(self._raw, "failed_at", None))
+
+    @property
+    def raw(self) -> RawT:
+        """The generated model, with everything the API sent (unknown fields included)."""
+        return self._raw
+
+    def to_dict(self) -> dict[str, Any]:
+        """The API's JSON shape."""
+        return self._raw.to_dict()
+
+
+@final
+class Job(_Record[AsyncApiChatCompletionsResponse]):
+    """One async chat completion job, as the API last reported it. Immutable.
+
+    Example::
+
+        job = client.get("req-1")
+        if job.status == pa.JobStatus.COMPLETED:
+            print(job.text, job.citations, job.usage.cost.total_cost if job.usage else None)
+    """
+
+    __slots__ = ()
+    _wraps = AsyncApiChatCompletionsResponse
+
+    # Concrete types for readers and the API surface (the base class is generic).
+    def __init__(self, raw: AsyncApiChatCompletionsResponse) -> None:
+        super().__init__(raw)
+
+    @property
+    def raw(self) -> AsyncApiChatCompletionsResponse:
+        """The generated model, with everything the API sent (unknown fields included)."""
+        return self._raw
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Job:
+        """Build a Job from the API's JSON shape; ResponseValidationError if it does not fit."""
+        job: Job = _parse(AsyncApiChatCompletionsResponse, cls, data, _dumped(data), 200)
+        return job
+
+    def __repr__(self) -> str:
+        text = self.text
+        shown = ""
+        if text is not None:
+            short = text if len(text) <= _REPR_TEXT else text[:_REPR_TEXT] + "…"
+            shown = f", text={short!r}"
+        return f"Job(id={self.id!r}, status={str(self.status)!r}{shown})"
 
     @property
     def error_message(self) -> str | None:
@@ -134,21 +186,7 @@ class Job:
         value = self._raw.response
         return value if isinstance(value, CompletionResponse) else None
 
-    @property
-    def raw(self) -> AsyncApiChatCompletionsResponse:
-        """The generated model, with everything the API sent (unknown fields included)."""
-        return self._raw
-
-    def to_dict(self) -> dict[str, Any]:
-        """The job in the API's JSON shape."""
-        return self._raw.to_dict()
-
     # -- conveniences ----------------------------------------------------------------------------
-    @property
-    def is_done(self) -> bool:
-        """COMPLETED or FAILED: polling again will not change it."""
-        return self.status in _DONE
-
     @property
     def text(self) -> str | None:
         """The answer: the first choice's content (text chunks joined), None until COMPLETED."""
@@ -190,9 +228,70 @@ class Job:
         return usage.cost.total_cost if usage is not None else None
 
 
-def _parse(data: object, body: bytes, status_code: int) -> Job:
+@final
+class JobSummary(_Record[AsyncApiChatCompletionsResponseSummary]):
+    """One job in ``client.list()``: id, model, status and timestamps (no answer). Immutable."""
+
+    __slots__ = ()
+    _wraps = AsyncApiChatCompletionsResponseSummary
+
+    def __init__(self, raw: AsyncApiChatCompletionsResponseSummary) -> None:
+        super().__init__(raw)
+
+    @property
+    def raw(self) -> AsyncApiChatCompletionsResponseSummary:
+        return self._raw
+
+
+@final
+class JobList:
+    """What ``client.list()`` returns, as the spec defines it: the jobs and ``next_token``.
+
+    Example: ``for summary in client.list(): print(summary.id, summary.status)``
+    """
+
+    __slots__ = ("_raw", "requests")
+
+    _raw: ListAsyncApiChatCompletionsResponse
+    requests: list[JobSummary]
+
+    def __init__(self, raw: ListAsyncApiChatCompletionsResponse) -> None:
+        object.__setattr__(self, "_raw", raw)
+        object.__setattr__(self, "requests", [JobSummary(item) for item in raw.requests])
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"JobList is immutable; cannot set {name!r}")
+
+    @property
+    def next_token(self) -> str | None:
+        value = self._raw.next_token
+        return value if isinstance(value, str) else None
+
+    @property
+    def raw(self) -> ListAsyncApiChatCompletionsResponse:
+        return self._raw
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._raw.to_dict()
+
+    def __iter__(self) -> Iterator[JobSummary]:
+        return iter(self.requests)
+
+    def __len__(self) -> int:
+        return len(self.requests)
+
+    def __repr__(self) -> str:
+        return f"JobList({len(self.requests)} jobs, next_token={self.next_token!r})"
+
+
+def _dumped(data: object) -> bytes:
+    return json.dumps(data, default=repr).encode()
+
+
+def _parse(model: Any, wrap: Any, data: object, body: bytes, status_code: int) -> Any:
+    """``wrap(model.from_dict(data))``, or ResponseValidationError with the body and the path."""
     try:
-        return Job(AsyncApiChatCompletionsResponse.from_dict(data))  # type: ignore[arg-type]
+        return wrap(model.from_dict(data))
     except ParseError as exc:
         request_id = data.get("id") if isinstance(data, Mapping) else None
         raise ResponseValidationError(
@@ -204,12 +303,24 @@ def _parse(data: object, body: bytes, status_code: int) -> Job:
         ) from exc
 
 
-def parse_job(body: bytes, status_code: int = 200) -> Job:
-    """A response body as a Job, or ResponseValidationError with the raw body and the path."""
+def _decode(body: bytes, status_code: int) -> Any:
     try:
-        data = loads(body)
+        return loads(body)
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
         raise ResponseValidationError(
             f"not JSON ({exc})", body=body, path=None, request_id=None, status_code=status_code
         ) from exc
-    return _parse(data, body, status_code)
+
+
+def parse_job(body: bytes, status_code: int = 200) -> Job:
+    """A response body as a Job, or ResponseValidationError with the raw body and the path."""
+    data = _decode(body, status_code)
+    job: Job = _parse(AsyncApiChatCompletionsResponse, Job, data, body, status_code)
+    return job
+
+
+def parse_job_list(body: bytes, status_code: int = 200) -> JobList:
+    """A list response body as a JobList (same errors as ``parse_job``)."""
+    data = _decode(body, status_code)
+    jobs: JobList = _parse(ListAsyncApiChatCompletionsResponse, JobList, data, body, status_code)
+    return jobs

@@ -22,11 +22,10 @@ from ._errors import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
-from ._job import Job, parse_job
 from ._json import loads
 from ._retry import retry_after_seconds
 
-__all__ = ["job_from", "transport_error"]
+__all__ = ["checked", "status_error", "transport_error"]
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     401: AuthenticationError,
@@ -107,10 +106,10 @@ def status_error(response: httpx.Response, request_id: str | None) -> APIStatusE
     return _STATUS_ERRORS.get(code, APIStatusError)(message, **common)
 
 
-def job_from(outcome: httpx.Response | httpx.HTTPError, request_id: str) -> Job:
-    """The Job a GET answered with; raises this SDK's error for anything else."""
+def checked(outcome: httpx.Response | httpx.HTTPError, request_id: str | None) -> httpx.Response:
+    """The response, if it is a success; this SDK's error for anything else."""
     if isinstance(outcome, httpx.HTTPError):
         raise transport_error(outcome, request_id) from outcome
     if outcome.is_success:
-        return parse_job(outcome.content, outcome.status_code)
+        return outcome
     raise status_error(outcome, request_id)

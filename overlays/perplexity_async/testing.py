@@ -24,6 +24,7 @@ import socket
 import sys
 import threading
 import time
+import uuid
 from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +35,11 @@ from urllib.parse import unquote, urlsplit
 from perplexity_async_api.api.default import (
     get_async_chat_completion_response_async_chat_completions_api_request_get as _get_operation,
 )
+from perplexity_async_api.api.default import (
+    list_async_chat_completions_async_chat_completions_get as _list_operation,
+)
+from perplexity_async_api.models import AsyncApiChatCompletionsRequest
+from perplexity_async_api.types import ParseError
 
 __all__ = [
     "DEMO_FAILURE_ID",
@@ -47,6 +53,9 @@ __all__ = [
 
 # The job path as the generated operation builds it, so a spec that moves it moves the server too.
 _JOB_PREFIX, _, _JOB_SUFFIX = _get_operation._get_kwargs(api_request="\x00")["url"].partition("%00")
+_COLLECTION = _list_operation._get_kwargs()[
+    "url"
+]  # GET lists, POST creates (same path in the spec)
 DEMO_RESEARCH_ID = "demo-research"
 DEMO_FAILURE_ID = "demo-failure"
 _DEMO_ANSWER = (
@@ -76,7 +85,7 @@ _DEMO_RESULTS: list[dict[str, Any]] = [
     },
 ]
 _DEMO_FAILURE = "the research model ran out of time budget (a scripted demo failure)"
-FaultKind = Literal["status", "disconnect", "stall", "malformed", "truncated"]
+FaultKind = Literal["status", "disconnect", "stall", "malformed", "truncated", "lose_response"]
 
 
 @dataclass(frozen=True)
@@ -116,6 +125,12 @@ class Fault:
     def malformed(cls, body: bytes = b'{"id": "broken", "status": ') -> Fault:
         """Answer 200 with a body that is not JSON."""
         return cls("malformed", body=body)
+
+    @classmethod
+    def lose_response(cls) -> Fault:
+        """Carry out the request (a create creates its job), then close without answering: the
+        client cannot tell whether it happened, which is what idempotency keys are for."""
+        return cls("lose_response")
 
     @classmethod
     def truncated(cls) -> Fault:
@@ -237,6 +252,8 @@ class MockServer:
         self._port = port
         self._lock = threading.Lock()
         self._jobs: dict[str, _Job] = {}
+        self._idempotency: dict[str, str] = {}  # key -> the job it created
+        self._create_script: dict[str, Any] = {"polls_before_done": 1}
         self._faults: deque[Fault] = deque()
         self._requests: list[RecordedRequest] = []
         self._stop = threading.Event()
@@ -331,6 +348,28 @@ class MockServer:
         self.add_job(DEMO_FAILURE_ID, seconds_before_done=seconds / 2, fail=_DEMO_FAILURE)
         return DEMO_RESEARCH_ID, DEMO_FAILURE_ID
 
+    def script_created_jobs(self, **add_job_options: Any) -> None:
+        """How jobs submitted with ``create`` behave: ``add_job``'s options (default: done on
+        the second poll, answering with the question echoed)."""
+        with self._lock:
+            self._create_script = dict(add_job_options)
+
+    @property
+    def created_jobs(self) -> list[str]:
+        """The ids of the jobs created through the API, oldest first."""
+        with self._lock:
+            return list(dict.fromkeys(self._idempotency.values()))
+
+    def script_demo_questions(self, *, seconds: float = 4.0) -> None:
+        """Jobs submitted with ``create`` complete ``seconds`` after their first poll, with the
+        demo's cited answer (``serve --demo`` and ``make demo`` use this)."""
+        self.script_created_jobs(
+            seconds_before_done=seconds,
+            answer=_DEMO_ANSWER,
+            citations=[result["url"] for result in _DEMO_RESULTS],
+            search_results=_DEMO_RESULTS,
+        )
+
     def set_job_body(self, request_id: str, body: Mapping[str, Any]) -> None:
         """Serve exactly ``body`` for ``request_id`` from now on (any JSON, valid or not)."""
         with self._lock:
@@ -357,6 +396,44 @@ class MockServer:
         with self._lock:
             self._requests.append(request)
             return self._faults.popleft() if self._faults else None
+
+    def _create(self, body: bytes) -> tuple[int, Any]:
+        """POST: validate the body against the spec's request model (422 naming the field,
+        as the API does), then create the job, or return the one this idempotency key made."""
+        try:
+            data = json.loads(body)
+            request = AsyncApiChatCompletionsRequest.from_dict(data)
+        except ValueError as exc:  # JSON errors and ParseError
+            where = list(exc.path) if isinstance(exc, ParseError) else []
+            problem = exc.problem if isinstance(exc, ParseError) else f"invalid JSON: {exc}"
+            return 422, {
+                "detail": [{"loc": ["body", *where], "msg": problem, "type": "value_error"}]
+            }
+        key = request.idempotency_key if isinstance(request.idempotency_key, str) else None
+        with self._lock:
+            if key is not None and key in self._idempotency:
+                request_id = self._idempotency[key]
+                return 200, dict(self._jobs[request_id].body)
+            script = dict(self._create_script)
+        request_id = f"req-{uuid.uuid4().hex[:16]}"
+        question = next(
+            (m.content for m in reversed(request.request.messages) if isinstance(m.content, str)),
+            "",
+        )
+        script.setdefault("answer", f"A scripted answer to: {question}")
+        self.add_job(request_id, model=request.request.model, **script)
+        with self._lock:
+            self._idempotency[key or request_id] = request_id
+            return 200, dict(self._jobs[request_id].body)
+
+    def _list(self) -> dict[str, Any]:
+        summary_keys = ("id", "created_at", "started_at", "completed_at", "failed_at", "model")
+        with self._lock:
+            requests = [
+                {**{k: job.body.get(k) for k in summary_keys}, "status": job.body["status"]}
+                for job in self._jobs.values()
+            ]
+        return {"requests": requests, "next_token": None}
 
     def _serve_job(self, request_id: str) -> dict[str, Any] | None:
         with self._lock:
@@ -430,23 +507,30 @@ class _Handler(BaseHTTPRequestHandler):
         fault = self.mock._record(
             RecordedRequest(self.command, url.path, url.query, headers, authorized, body)
         )
-        if fault is not None and self._apply(fault):
+        if fault is not None and fault.kind != "lose_response" and self._apply(fault):
             return
         if not authorized:
             self._send_json(401, _default_error_body(401))
             return
-        path = url.path
-        if self.command != "GET" or not (
-            path.startswith(_JOB_PREFIX) and path.endswith(_JOB_SUFFIX)
-        ):
-            self._send_json(404, _default_error_body(404))
+        status, payload = self._route(url.path, body)
+        if fault is not None and fault.kind == "lose_response":
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
             return
-        segment = path[len(_JOB_PREFIX) : len(path) - len(_JOB_SUFFIX)]
-        job = None if "/" in segment else self.mock._serve_job(unquote(segment))
-        if job is None:
-            self._send_json(404, _default_error_body(404))
-            return
-        self._send_json(200, job)
+        self._send_json(status, payload)
+
+    def _route(self, path: str, body: bytes) -> tuple[int, Any]:
+        if path == _COLLECTION:
+            if self.command == "POST":
+                return self.mock._create(body)
+            if self.command == "GET":
+                return 200, self.mock._list()
+        elif self.command == "GET" and path.startswith(_JOB_PREFIX) and path.endswith(_JOB_SUFFIX):
+            segment = path[len(_JOB_PREFIX) : len(path) - len(_JOB_SUFFIX)]
+            job = None if "/" in segment else self.mock._serve_job(unquote(segment))
+            if job is not None:
+                return 200, job
+        return 404, _default_error_body(404)
 
     def _apply(self, fault: Fault) -> bool:
         """Carry out ``fault``; True when the request is answered (or dropped) by it."""

@@ -63,6 +63,18 @@ class Facade:
         job: pa.Job = self._call("wait_until_done", request_id, **kwargs)
         return job
 
+    def create(self, messages: Any, **kwargs: Any) -> pa.Job:
+        job: pa.Job = self._call("create", messages, **kwargs)
+        return job
+
+    def create_and_wait(self, messages: Any, **kwargs: Any) -> pa.Job:
+        job: pa.Job = self._call("create_and_wait", messages, **kwargs)
+        return job
+
+    def list(self) -> pa.JobList:
+        jobs: pa.JobList = self._call("list")
+        return jobs
+
 
 def raises(fn: Callable[[], object], exc_type: type[BaseException]) -> BaseException:
     """Call ``fn``; return the exception of exactly ``exc_type`` it raised (fail otherwise)."""
