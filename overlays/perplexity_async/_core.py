@@ -1,4 +1,4 @@
-"""The one core both clients share: get-with-retries and wait-until-done, written once.
+"""The one core both clients share: request building, retries and waiting, written once.
 
 A flow is a generator that yields what it needs done (``Send`` a request, ``Sleep``) and is sent
 the outcome; it does no I/O itself (the sans-I/O style of h11). ``Client`` drives flows with
