@@ -71,34 +71,6 @@ class _BaseClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
 
-    # The flows the public methods run; Client drives them blocking, AsyncClient awaiting.
-    def _get_flow(self, request_id: str, extra_headers: Mapping[str, str] | None) -> Flow[Job]:
-        from ._job import parse_job
-
-        request = self._core.build_get(request_id, extra_headers)
-        return self._core.call(request, request_id, parse_job)
-
-    def _wait_flow(self, request_id: str, **options: Any) -> Flow[Job]:
-        return self._core.wait(self._core.build_get(request_id, None), request_id, **options)
-
-    def _create_request(
-        self,
-        messages: Messages,
-        model: str,
-        idempotency_key: str | None,
-        extra_headers: Mapping[str, str] | None,
-        options: Mapping[str, Any],
-    ) -> httpx.Request:
-        from ._options import create_body
-
-        body = create_body(messages, model=model, idempotency_key=idempotency_key, options=options)
-        return self._core.build_create(body, extra_headers)
-
-    def _list_flow(self, extra_headers: Mapping[str, str] | None) -> Flow[JobList]:
-        from ._job import parse_job_list
-
-        return self._core.call(self._core.build_list(extra_headers), None, parse_job_list)
-
 
 class Client(_BaseClient):
     """Blocking client. The API key comes from ``api_key`` or ``PERPLEXITY_API_KEY``.
@@ -151,7 +123,7 @@ class Client(_BaseClient):
 
         Example: ``job = client.get("req-id"); print(job.status, job.is_done)``
         """
-        return self._run(self._get_flow(request_id, extra_headers))
+        return self._run(self._core.get(request_id, extra_headers))
 
     def wait_until_done(
         self,
@@ -170,7 +142,7 @@ class Client(_BaseClient):
         Example: ``job = client.wait_until_done("req-id", timeout=600, on_update=print)``
         """
         return self._run(
-            self._wait_flow(
+            self._core.wait_until_done(
                 request_id,
                 timeout=timeout,
                 poll_interval=poll_interval,
@@ -193,12 +165,15 @@ class Client(_BaseClient):
 
         Example: ``job = client.create("Compare EU and US AI rules", search_mode="academic")``
         """
-        request = self._create_request(
-            messages, model, idempotency_key, extra_headers, request_options
+        return self._run(
+            self._core.create(
+                messages,
+                extra_headers,
+                model=model,
+                idempotency_key=idempotency_key,
+                options=request_options,
+            )
         )
-        from ._job import parse_job
-
-        return self._run(self._core.call(request, None, parse_job))
 
     def create_and_wait(
         self,
@@ -217,10 +192,11 @@ class Client(_BaseClient):
 
         Example: ``print(client.create_and_wait("What changed in RFC 9110?").text)``
         """
-        request = self._create_request(messages, model, idempotency_key, None, request_options)
+        create = {"model": model, "idempotency_key": idempotency_key, "options": request_options}
         return self._run(
             self._core.create_and_wait(
-                request,
+                messages,
+                create,
                 timeout=timeout,
                 poll_interval=poll_interval,
                 max_poll_interval=max_poll_interval,
@@ -233,7 +209,7 @@ class Client(_BaseClient):
 
         Example: ``for summary in client.list(): print(summary.id, summary.status)``
         """
-        return self._run(self._list_flow(extra_headers))
+        return self._run(self._core.list(extra_headers))
 
     def close(self) -> None:
         """Close the connection pool, unless it was given to us."""
@@ -315,7 +291,7 @@ class AsyncClient(_BaseClient):
 
         Example: ``job = await client.get("req-id")``
         """
-        return await self._run(self._get_flow(request_id, extra_headers))
+        return await self._run(self._core.get(request_id, extra_headers))
 
     async def wait_until_done(
         self,
@@ -332,7 +308,7 @@ class AsyncClient(_BaseClient):
         Example: ``job = await client.wait_until_done("req-id", timeout=600)``
         """
         return await self._run(
-            self._wait_flow(
+            self._core.wait_until_done(
                 request_id,
                 timeout=timeout,
                 poll_interval=poll_interval,
@@ -354,12 +330,15 @@ class AsyncClient(_BaseClient):
 
         Example: ``job = await client.create("Summarise the 2026 AI Act changes")``
         """
-        request = self._create_request(
-            messages, model, idempotency_key, extra_headers, request_options
+        return await self._run(
+            self._core.create(
+                messages,
+                extra_headers,
+                model=model,
+                idempotency_key=idempotency_key,
+                options=request_options,
+            )
         )
-        from ._job import parse_job
-
-        return await self._run(self._core.call(request, None, parse_job))
 
     async def create_and_wait(
         self,
@@ -377,10 +356,11 @@ class AsyncClient(_BaseClient):
 
         Example: ``job = await client.create_and_wait("What is new in Python 3.14?")``
         """
-        request = self._create_request(messages, model, idempotency_key, None, request_options)
+        create = {"model": model, "idempotency_key": idempotency_key, "options": request_options}
         return await self._run(
             self._core.create_and_wait(
-                request,
+                messages,
+                create,
                 timeout=timeout,
                 poll_interval=poll_interval,
                 max_poll_interval=max_poll_interval,
@@ -393,7 +373,7 @@ class AsyncClient(_BaseClient):
 
         Example: ``jobs = await client.list()``
         """
-        return await self._run(self._list_flow(extra_headers))
+        return await self._run(self._core.list(extra_headers))
 
     async def aclose(self) -> None:
         """Close the connection pool, unless it was given to us."""

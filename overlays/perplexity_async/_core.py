@@ -29,7 +29,8 @@ from ._errors import (
     PerplexityAsyncError,
     WaitTimeoutError,
 )
-from ._job import Job, JobStatus, parse_job
+from ._job import Job, JobList, JobStatus, parse_job, parse_job_list
+from ._options import Messages, create_body
 from ._response import checked
 from ._retry import RetryPolicy, is_transient, requested_delay
 from ._wait import PollSchedule
@@ -228,10 +229,34 @@ class Core:
                 )
                 yield Sleep(delay)
 
-    def create_and_wait(self, create: httpx.Request, **wait_options: Any) -> Flow[Job]:
+    # The operations, as flows: each builds its request(s) when first advanced, so a bad
+    # argument raises before anything is sent.
+    def get(self, request_id: str, extra_headers: Mapping[str, str] | None) -> Flow[Job]:
+        request = self.build_get(request_id, extra_headers)
+        return (yield from self.call(request, request_id, parse_job))
+
+    def wait_until_done(self, request_id: str, **wait_options: Any) -> Flow[Job]:
+        request = self.build_get(request_id, None)
+        return (yield from self.wait(request, request_id, **wait_options))
+
+    def create(
+        self,
+        messages: Messages,
+        extra_headers: Mapping[str, str] | None = None,
+        **create_options: Any,
+    ) -> Flow[Job]:
+        request = self.build_create(create_body(messages, **create_options), extra_headers)
+        return (yield from self.call(request, None, parse_job))
+
+    def create_and_wait(
+        self, messages: Messages, create_options: dict[str, Any], **wait_options: Any
+    ) -> Flow[Job]:
         """Submit, then wait on the job it created (its id is on every error after that)."""
-        job = yield from self.call(create, None, parse_job)
-        return (yield from self.wait(self.build_get(job.id, None), job.id, **wait_options))
+        job = yield from self.create(messages, **create_options)
+        return (yield from self.wait_until_done(job.id, **wait_options))
+
+    def list(self, extra_headers: Mapping[str, str] | None) -> Flow[JobList]:
+        return (yield from self.call(self.build_list(extra_headers), None, parse_job_list))
 
     def wait(
         self,

@@ -128,11 +128,6 @@ class _Record(Generic[RawT]):
     def failed_at(self) -> datetime | None:
         return _utc(getattr(self._raw, "failed_at", None))
 
-    @property
-    def raw(self) -> RawT:
-        """The generated model, with everything the API sent (unknown fields included)."""
-        return self._raw
-
     def to_dict(self) -> dict[str, Any]:
         """The API's JSON shape."""
         return self._raw.to_dict()
