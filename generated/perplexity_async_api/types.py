@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, TypeVar
 
 from attrs import define
 
@@ -49,6 +49,50 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+class RequestParts(NamedTuple):
+    """One operation's HTTP request as the spec defines it, for callers that send it themselves.
+
+    Each operation module's ``build_request(...)`` (same arguments as ``sync()``, no client)
+    returns one. The fields are named after ``httpx.Client.build_request``'s arguments, ``path``
+    aside: it is relative to the API's base URL, its parameters filled in and percent-encoded.
+    Parameters left unset are left out; the body fields a request does not use are None.
+
+    Example::
+
+        parts = get_job.build_request("req 1")  # RequestParts(method="GET", path="/jobs/req%201", ...)
+        request = http.build_request(parts.method, base_url + parts.path, params=parts.params,
+                                     headers=parts.headers, json=parts.json)
+    """
+
+    method: str
+    """The HTTP method, upper case: ``"GET"``, ``"POST"``..."""
+    path: str
+    params: dict[str, Any]
+    """Query parameters."""
+    headers: dict[str, Any]
+    """Header parameters, and the body's ``Content-Type``."""
+    cookies: dict[str, Any] | None = None
+    json: Any = None
+    """A JSON body, as plain dicts and lists."""
+    content: Any = None
+    """A raw body (``application/octet-stream`` and the like)."""
+    data: Any = None
+    """A form body (``application/x-www-form-urlencoded``)."""
+    files: Any = None
+    """A multipart body."""
+
+    @classmethod
+    def _from_kwargs(cls, kwargs: dict[str, Any]) -> "RequestParts":
+        """From the generator's private request dict (the arguments it passes to httpx)."""
+        parts = dict(kwargs)
+        method = parts.pop("method").upper()
+        path = parts.pop("url")
+        params = parts.pop("params", None) or {}
+        headers = parts.pop("headers", None) or {}
+        # A key this class does not know (a newer generator's) must not be dropped silently.
+        return cls(method, path, params, headers, **parts)
 
 
 _JSON_TYPE_NAMES: dict[type, str] = {
@@ -159,6 +203,7 @@ __all__ = [
     "FileTypes",
     "ParseError",
     "RequestFiles",
+    "RequestParts",
     "Response",
     "Unset",
     "at",

@@ -21,6 +21,7 @@ from perplexity_async_api.types import UNSET
 
 if TYPE_CHECKING:
     from perplexity_async_api.models import AsyncApiChatCompletionsRequest
+    from perplexity_async_api.types import RequestParts
 
 from ._args import check_request_id
 from ._config import Settings
@@ -153,29 +154,31 @@ class Core:
         self.http: httpx.Client | httpx.AsyncClient  # set by the client that owns this core
 
     def _build(
-        self, kwargs: dict[str, Any], extra_headers: Mapping[str, str] | None = None
+        self, parts: RequestParts, extra_headers: Mapping[str, str] | None = None
     ) -> httpx.Request:
-        """An httpx request from a generated operation's ``_get_kwargs`` (its path, encoding)."""
-        headers = dict(kwargs.get("headers") or {})
+        """An httpx request from a generated operation's ``build_request()`` (path, encoding)."""
+        headers = dict(parts.headers)
         if not self._on_client:
             headers = {**self.settings.headers, **headers}
         if extra_headers:
             headers.update(extra_headers)
         return self.http.build_request(
-            kwargs["method"],
-            self.settings.base_url + kwargs["url"],
-            params=kwargs.get("params") or None,
+            parts.method,
+            self.settings.base_url + parts.path,
+            params=parts.params or None,
             headers=headers or None,
-            json=kwargs.get("json"),
+            cookies=parts.cookies,
+            json=parts.json,
+            content=parts.content,
+            data=parts.data,
+            files=parts.files,
             timeout=httpx.USE_CLIENT_DEFAULT if self._on_client else self.settings.timeout,
         )
 
     def build_get(self, request_id: str, extra_headers: Mapping[str, str] | None) -> httpx.Request:
         """The GET of one job (the operation's internal x-* headers and local_mode left out)."""
-        kwargs = _get_operation._get_kwargs(
-            api_request=check_request_id(request_id), local_mode=UNSET
-        )
-        return self._build(kwargs, extra_headers)
+        parts = _get_operation.build_request(check_request_id(request_id), local_mode=UNSET)
+        return self._build(parts, extra_headers)
 
     def build_create(
         self, body: AsyncApiChatCompletionsRequest, extra_headers: Mapping[str, str] | None
@@ -186,14 +189,14 @@ class Core:
             create_async_chat_completions_async_chat_completions_post as create_operation,
         )
 
-        return self._build(create_operation._get_kwargs(body=body), extra_headers)
+        return self._build(create_operation.build_request(body=body), extra_headers)
 
     def build_list(self, extra_headers: Mapping[str, str] | None) -> httpx.Request:
         from perplexity_async_api.api.default import (
             list_async_chat_completions_async_chat_completions_get as list_operation,
         )
 
-        return self._build(list_operation._get_kwargs(), extra_headers)
+        return self._build(list_operation.build_request(), extra_headers)
 
     def call(
         self,

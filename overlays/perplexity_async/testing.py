@@ -51,11 +51,10 @@ __all__ = [
     "job_body",
 ]
 
-# The job path as the generated operation builds it, so a spec that moves it moves the server too.
-_JOB_PREFIX, _, _JOB_SUFFIX = _get_operation._get_kwargs(api_request="\x00")["url"].partition("%00")
-_COLLECTION = _list_operation._get_kwargs()[
-    "url"
-]  # GET lists, POST creates (same path in the spec)
+# The paths as the generated operations build them (an id percent-encoded), so a spec that moves
+# them moves the server too. GET lists, POST creates (same collection path in the spec).
+_JOB_PREFIX, _, _JOB_SUFFIX = _get_operation.build_request("\x00").path.partition("%00")
+_COLLECTION = _list_operation.build_request().path
 DEMO_RESEARCH_ID = "demo-research"
 DEMO_FAILURE_ID = "demo-failure"
 _DEMO_ANSWER = (

@@ -92,5 +92,4 @@ def job_path(encoded_id: str) -> str:
         get_async_chat_completion_response_async_chat_completions_api_request_get as operation,
     )
 
-    url: str = operation._get_kwargs(api_request="ID")["url"]
-    return url.replace("ID", encoded_id)
+    return operation.build_request("ID").path.replace("ID", encoded_id)

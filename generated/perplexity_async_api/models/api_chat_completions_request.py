@@ -53,28 +53,19 @@ def _load_lazy_models() -> None:
     """Bind the lazily imported models as module globals (type checkers see the imports above)."""
     global _lazy_pending
     from ..models.api_chat_completions_request_response_metadata_type_0 import (
-        ApiChatCompletionsRequestResponseMetadataType0,
+        ApiChatCompletionsRequestResponseMetadataType0,  # noqa: F401
     )
     from ..models.api_chat_completions_request_search_internal_properties_type_0 import (
-        ApiChatCompletionsRequestSearchInternalPropertiesType0,
+        ApiChatCompletionsRequestSearchInternalPropertiesType0,  # noqa: F401
     )
-    from ..models.chat_message_input import ChatMessageInput
-    from ..models.response_format_json_schema import ResponseFormatJSONSchema
-    from ..models.response_format_regex import ResponseFormatRegex
-    from ..models.response_format_text import ResponseFormatText
-    from ..models.tool_spec import ToolSpec
-    from ..models.web_search_options import WebSearchOptions
+    from ..models.chat_message_input import ChatMessageInput  # noqa: F401
+    from ..models.response_format_json_schema import ResponseFormatJSONSchema  # noqa: F401
+    from ..models.response_format_regex import ResponseFormatRegex  # noqa: F401
+    from ..models.response_format_text import ResponseFormatText  # noqa: F401
+    from ..models.tool_spec import ToolSpec  # noqa: F401
+    from ..models.web_search_options import WebSearchOptions  # noqa: F401
 
-    globals().update(
-        ApiChatCompletionsRequestResponseMetadataType0=ApiChatCompletionsRequestResponseMetadataType0,
-        ApiChatCompletionsRequestSearchInternalPropertiesType0=ApiChatCompletionsRequestSearchInternalPropertiesType0,
-        ChatMessageInput=ChatMessageInput,
-        ResponseFormatJSONSchema=ResponseFormatJSONSchema,
-        ResponseFormatRegex=ResponseFormatRegex,
-        ResponseFormatText=ResponseFormatText,
-        ToolSpec=ToolSpec,
-        WebSearchOptions=WebSearchOptions,
-    )
+    globals().update(locals())  # the only locals are the names those imports bound
     _lazy_pending = False
 
 

@@ -24,11 +24,9 @@ _lazy_pending = True
 def _load_lazy_models() -> None:
     """Bind the lazily imported models as module globals (type checkers see the imports above)."""
     global _lazy_pending
-    from ..models.api_chat_completions_request import ApiChatCompletionsRequest
+    from ..models.api_chat_completions_request import ApiChatCompletionsRequest  # noqa: F401
 
-    globals().update(
-        ApiChatCompletionsRequest=ApiChatCompletionsRequest,
-    )
+    globals().update(locals())  # the only locals are the names those imports bound
     _lazy_pending = False
 
 

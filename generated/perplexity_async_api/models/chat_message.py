@@ -32,23 +32,15 @@ _lazy_pending = True
 def _load_lazy_models() -> None:
     """Bind the lazily imported models as module globals (type checkers see the imports above)."""
     global _lazy_pending
-    from ..models.chat_message_content_file_chunk import ChatMessageContentFileChunk
-    from ..models.chat_message_content_image_chunk import ChatMessageContentImageChunk
-    from ..models.chat_message_content_pdf_chunk import ChatMessageContentPDFChunk
-    from ..models.chat_message_content_text_chunk import ChatMessageContentTextChunk
-    from ..models.chat_message_content_video_chunk import ChatMessageContentVideoChunk
-    from ..models.reasoning_step import ReasoningStep
-    from ..models.tool_call import ToolCall
+    from ..models.chat_message_content_file_chunk import ChatMessageContentFileChunk  # noqa: F401
+    from ..models.chat_message_content_image_chunk import ChatMessageContentImageChunk  # noqa: F401
+    from ..models.chat_message_content_pdf_chunk import ChatMessageContentPDFChunk  # noqa: F401
+    from ..models.chat_message_content_text_chunk import ChatMessageContentTextChunk  # noqa: F401
+    from ..models.chat_message_content_video_chunk import ChatMessageContentVideoChunk  # noqa: F401
+    from ..models.reasoning_step import ReasoningStep  # noqa: F401
+    from ..models.tool_call import ToolCall  # noqa: F401
 
-    globals().update(
-        ChatMessageContentFileChunk=ChatMessageContentFileChunk,
-        ChatMessageContentImageChunk=ChatMessageContentImageChunk,
-        ChatMessageContentPDFChunk=ChatMessageContentPDFChunk,
-        ChatMessageContentTextChunk=ChatMessageContentTextChunk,
-        ChatMessageContentVideoChunk=ChatMessageContentVideoChunk,
-        ReasoningStep=ReasoningStep,
-        ToolCall=ToolCall,
-    )
+    globals().update(locals())  # the only locals are the names those imports bound
     _lazy_pending = False
 
 

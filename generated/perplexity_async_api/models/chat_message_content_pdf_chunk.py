@@ -29,11 +29,9 @@ _lazy_pending = True
 def _load_lazy_models() -> None:
     """Bind the lazily imported models as module globals (type checkers see the imports above)."""
     global _lazy_pending
-    from ..models.url import URL
+    from ..models.url import URL  # noqa: F401
 
-    globals().update(
-        URL=URL,
-    )
+    globals().update(locals())  # the only locals are the names those imports bound
     _lazy_pending = False
 
 

@@ -26,11 +26,9 @@ _lazy_pending = True
 def _load_lazy_models() -> None:
     """Bind the lazily imported models as module globals (type checkers see the imports above)."""
     global _lazy_pending
-    from ..models.chat_message import ChatMessage
+    from ..models.chat_message import ChatMessage  # noqa: F401
 
-    globals().update(
-        ChatMessage=ChatMessage,
-    )
+    globals().update(locals())  # the only locals are the names those imports bound
     _lazy_pending = False
 
 

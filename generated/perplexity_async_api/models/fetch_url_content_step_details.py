@@ -22,11 +22,9 @@ _lazy_pending = True
 def _load_lazy_models() -> None:
     """Bind the lazily imported models as module globals (type checkers see the imports above)."""
     global _lazy_pending
-    from ..models.api_public_search_result import ApiPublicSearchResult
+    from ..models.api_public_search_result import ApiPublicSearchResult  # noqa: F401
 
-    globals().update(
-        ApiPublicSearchResult=ApiPublicSearchResult,
-    )
+    globals().update(locals())  # the only locals are the names those imports bound
     _lazy_pending = False
 
 

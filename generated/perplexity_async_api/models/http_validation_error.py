@@ -24,11 +24,9 @@ _lazy_pending = True
 def _load_lazy_models() -> None:
     """Bind the lazily imported models as module globals (type checkers see the imports above)."""
     global _lazy_pending
-    from ..models.validation_error import ValidationError
+    from ..models.validation_error import ValidationError  # noqa: F401
 
-    globals().update(
-        ValidationError=ValidationError,
-    )
+    globals().update(locals())  # the only locals are the names those imports bound
     _lazy_pending = False
 
 

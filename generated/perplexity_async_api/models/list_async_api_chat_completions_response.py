@@ -28,12 +28,10 @@ def _load_lazy_models() -> None:
     """Bind the lazily imported models as module globals (type checkers see the imports above)."""
     global _lazy_pending
     from ..models.async_api_chat_completions_response_summary import (
-        AsyncApiChatCompletionsResponseSummary,
+        AsyncApiChatCompletionsResponseSummary,  # noqa: F401
     )
 
-    globals().update(
-        AsyncApiChatCompletionsResponseSummary=AsyncApiChatCompletionsResponseSummary,
-    )
+    globals().update(locals())  # the only locals are the names those imports bound
     _lazy_pending = False
 
 

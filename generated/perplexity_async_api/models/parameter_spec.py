@@ -26,11 +26,9 @@ _lazy_pending = True
 def _load_lazy_models() -> None:
     """Bind the lazily imported models as module globals (type checkers see the imports above)."""
     global _lazy_pending
-    from ..models.parameter_spec_properties import ParameterSpecProperties
+    from ..models.parameter_spec_properties import ParameterSpecProperties  # noqa: F401
 
-    globals().update(
-        ParameterSpecProperties=ParameterSpecProperties,
-    )
+    globals().update(locals())  # the only locals are the names those imports bound
     _lazy_pending = False
 
 

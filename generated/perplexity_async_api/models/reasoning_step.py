@@ -27,15 +27,11 @@ _lazy_pending = True
 def _load_lazy_models() -> None:
     """Bind the lazily imported models as module globals (type checkers see the imports above)."""
     global _lazy_pending
-    from ..models.execute_python_step_details import ExecutePythonStepDetails
-    from ..models.fetch_url_content_step_details import FetchUrlContentStepDetails
-    from ..models.web_search_step_details import WebSearchStepDetails
+    from ..models.execute_python_step_details import ExecutePythonStepDetails  # noqa: F401
+    from ..models.fetch_url_content_step_details import FetchUrlContentStepDetails  # noqa: F401
+    from ..models.web_search_step_details import WebSearchStepDetails  # noqa: F401
 
-    globals().update(
-        ExecutePythonStepDetails=ExecutePythonStepDetails,
-        FetchUrlContentStepDetails=FetchUrlContentStepDetails,
-        WebSearchStepDetails=WebSearchStepDetails,
-    )
+    globals().update(locals())  # the only locals are the names those imports bound
     _lazy_pending = False
 
 

@@ -31,11 +31,9 @@ _lazy_pending = True
 def _load_lazy_models() -> None:
     """Bind the lazily imported models as module globals (type checkers see the imports above)."""
     global _lazy_pending
-    from ..models.tool_call_function import ToolCallFunction
+    from ..models.tool_call_function import ToolCallFunction  # noqa: F401
 
-    globals().update(
-        ToolCallFunction=ToolCallFunction,
-    )
+    globals().update(locals())  # the only locals are the names those imports bound
     _lazy_pending = False
 
 

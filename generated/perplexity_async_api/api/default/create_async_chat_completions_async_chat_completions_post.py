@@ -13,7 +13,7 @@ from ...models.async_api_chat_completions_response import (
     AsyncApiChatCompletionsResponse,
 )
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import RequestParts, Response
 
 
 def _get_kwargs(
@@ -33,6 +33,21 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def build_request(
+    *,
+    body: AsyncApiChatCompletionsRequest,
+) -> RequestParts:
+    """The request this operation sends (POST /async/chat/completions), unsent.
+
+    Takes the arguments of ``sync()`` without the client; see ``types.RequestParts``.
+    """
+    return RequestParts._from_kwargs(
+        _get_kwargs(
+            body=body,
+        )
+    )
 
 
 def _parse_response(

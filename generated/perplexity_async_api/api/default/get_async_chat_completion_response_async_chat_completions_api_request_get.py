@@ -13,7 +13,7 @@ from ...models.async_api_chat_completions_response import (
     AsyncApiChatCompletionsResponse,
 )
 from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestParts, Response, Unset
 
 
 def _get_kwargs(
@@ -62,6 +62,35 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def build_request(
+    api_request: str,
+    *,
+    local_mode: bool | Unset = False,
+    x_client_name: str | Unset = UNSET,
+    x_client_env: str | Unset = UNSET,
+    x_user_id: str | Unset = UNSET,
+    x_usage_tier: str | Unset = UNSET,
+    x_request_time: str | Unset = UNSET,
+    x_created_at_epoch_seconds: str | Unset = UNSET,
+) -> RequestParts:
+    """The request this operation sends (GET /async/chat/completions/{api_request}), unsent.
+
+    Takes the arguments of ``sync()`` without the client; see ``types.RequestParts``.
+    """
+    return RequestParts._from_kwargs(
+        _get_kwargs(
+            api_request=api_request,
+            local_mode=local_mode,
+            x_client_name=x_client_name,
+            x_client_env=x_client_env,
+            x_user_id=x_user_id,
+            x_usage_tier=x_usage_tier,
+            x_request_time=x_request_time,
+            x_created_at_epoch_seconds=x_created_at_epoch_seconds,
+        )
+    )
 
 
 def _parse_response(

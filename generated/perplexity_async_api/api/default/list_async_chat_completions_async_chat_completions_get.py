@@ -12,7 +12,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...models.list_async_api_chat_completions_response import (
     ListAsyncApiChatCompletionsResponse,
 )
-from ...types import Response
+from ...types import RequestParts, Response
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,6 +23,14 @@ def _get_kwargs() -> dict[str, Any]:
     }
 
     return _kwargs
+
+
+def build_request() -> RequestParts:
+    """The request this operation sends (GET /async/chat/completions), unsent.
+
+    Takes the arguments of ``sync()`` without the client; see ``types.RequestParts``.
+    """
+    return RequestParts._from_kwargs(_get_kwargs())
 
 
 def _parse_response(
