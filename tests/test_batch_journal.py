@@ -299,19 +299,31 @@ def test_results_stream_in_the_order_they_were_done(journal: SqliteJournal) -> N
         journal.summary(max_keys=-1)
 
 
-def test_the_file_is_wal_and_every_commit_is_synced(journal: SqliteJournal) -> None:
+def test_the_file_is_wal_and_what_guards_money_is_synced(journal: SqliteJournal) -> None:
+    def synchronous() -> int:
+        return int(journal._connection.execute("PRAGMA synchronous").fetchone()[0])
+
+    FULL, NORMAL = 2, 1
     journal.register(ITEMS)
+    assert synchronous() == FULL  # the idempotency keys: lost, a rerun would pay twice
     other = sqlite3.connect(journal.path)
     try:
         assert other.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         # Committed, hence visible to another connection, as soon as the method returns.
         journal.begin_submit("a")
+        assert synchronous() == NORMAL  # lost, the item is POSTed again with the same key
         assert other.execute("SELECT state FROM items WHERE key = 'a'").fetchone() == (
             "submitting",
         )
+        journal.submitted("a", "job-a")
+        assert synchronous() == FULL  # the job id: lost, a rerun would rely on the server
+        journal.done("a", DONE)
+        assert synchronous() == NORMAL  # lost, a rerun fetches the job again
+        assert other.execute("SELECT status FROM items WHERE key = 'a'").fetchone() == (
+            "COMPLETED",
+        )
     finally:
         other.close()
-    assert journal._connection.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
 
 
 def test_what_is_not_a_journal_is_refused_clearly(tmp_path: Path) -> None:

@@ -30,12 +30,18 @@ How a runner uses it (the order is what makes a crash safe)::
 - One process at a time: ``open`` takes an exclusive ``flock`` on ``PATH.lock`` (released by the
   OS when the process dies, even by SIGKILL); a second one gets ``JournalLockedError``.
   ``read_summary`` reads a journal without the lock (for ``status`` while a batch runs).
-- Durability: ``synchronous=FULL`` in WAL mode, so every commit (each state change above) is
-  fsync'd to the WAL before the method returns, hence before the next network step. ``NORMAL``
-  would survive a killed process, but a power loss could roll back recent commits, the batch id's
-  creation included, and a rerun would then derive new idempotency keys: a second paid job. The
-  price is one fsync per state change (about three per item), small beside the request each
-  precedes. ``ItemResult`` and the output file are derived data; the journal is the truth.
+- Durability: every method commits before it returns, hence before the next network step, and
+  in WAL mode a commit survives the process being killed (``kill -9``): the OS has it. What must
+  also survive a power loss is fsync'd (``synchronous=FULL`` for that commit, which syncs the
+  WAL with every commit before it): the batch id (``open``), the items and their idempotency keys
+  (``register``: lost, a rerun would derive new keys and pay twice) and each job id
+  (``submitted``: lost, a rerun would re-POST and rely on the server still remembering the
+  idempotency key). ``begin_submit`` and ``done`` commit with ``synchronous=NORMAL``: losing
+  the first changes nothing (the key is durable and a pending item is POSTed with it too),
+  losing the second costs one GET on the rerun. Measured on a shared 2-core VM (ext4): about
+  3 ms a synced commit, 0.15 ms an unsynced one, so 1000 items cost ~3 s of fsync in all, spread
+  over their submits (which the API limits to a few a second), not on the completion path.
+  ``ItemResult`` and the output file are derived data; the journal is the truth.
 - Memory: ``register`` streams its items (keys go to a temporary table, not a Python set);
   ``results`` pages through done items (``page_size`` rows at a time), never one big list.
 """
@@ -54,7 +60,6 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 from ._batch_input import BatchItem, canonical_json
@@ -214,7 +219,7 @@ class BatchSummary:
 @runtime_checkable
 class Journal(Protocol):
     """What a batch runner needs from a journal (``SqliteJournal`` is the embedded one). Every
-    method that changes state makes the change durable before it returns."""
+    method that changes state has recorded the change when it returns."""
 
     @property
     def batch_id(self) -> str: ...
@@ -319,7 +324,6 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
             mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if mode != "wal":
                 raise JournalError(f"the journal {path} cannot use WAL mode (got {mode})")
-            connection.execute("PRAGMA synchronous=FULL")
         else:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
@@ -369,7 +373,7 @@ class SqliteJournal:
         try:
             connection = _connect(where, readonly=False)
             try:
-                with _transaction(connection):  # not executescript: it would COMMIT first
+                with _transaction(connection, sync=True):  # not executescript: it COMMITs
                     for statement in _TABLES.split(";"):
                         if statement.strip():
                             connection.execute(statement)
@@ -389,12 +393,7 @@ class SqliteJournal:
     def __enter__(self) -> SqliteJournal:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     def __repr__(self) -> str:
@@ -424,7 +423,7 @@ class SqliteJournal:
         the journal's items that INPUT lacks). Items new to the journal are added."""
         conflicts: list[tuple[str, int, str]] = []
         conflict_total = added = 0
-        with self._guard, _transaction(self._connection) as db:
+        with self._guard, _transaction(self._connection, sync=True) as db:
             db.execute("CREATE TEMP TABLE IF NOT EXISTS input_keys (key TEXT PRIMARY KEY)")
             db.execute("DELETE FROM temp.input_keys")
             seq = db.execute("SELECT coalesce(max(seq), 0) FROM items").fetchone()[0]
@@ -478,7 +477,7 @@ class SqliteJournal:
     def begin_submit(self, key: str) -> str:
         """Mark the item ``submitting`` (committed) and return its idempotency key: the same one
         every time, so a rerun's POST finds the job a crashed run may have made."""
-        with self._guard, _transaction(self._connection) as db:
+        with self._guard, _transaction(self._connection, sync=False) as db:
             state, ikey = self._state_of(db, key)
             if state not in ("pending", "submitting"):
                 raise JournalError(f"item {key!r} is already {state}: it must not be submitted")
@@ -489,7 +488,7 @@ class SqliteJournal:
         """Record the item's job id (committed): from now on it is polled, never POSTed."""
         if not isinstance(job_id, str) or not job_id:
             raise ValueError(f"job_id must be a non-empty str, got {job_id!r}")
-        with self._guard, _transaction(self._connection) as db:
+        with self._guard, _transaction(self._connection, sync=True) as db:
             state, _ = self._state_of(db, key)
             known = db.execute("SELECT job_id FROM items WHERE key = ?", (key,)).fetchone()[0]
             if state == "submitted" and known == job_id:
@@ -504,7 +503,7 @@ class SqliteJournal:
     def done(self, key: str, result: ItemResult) -> None:
         """Record the item's result (committed): a rerun writes it out and fetches nothing."""
         data = canonical_json(result.to_dict()).decode()
-        with self._guard, _transaction(self._connection) as db:
+        with self._guard, _transaction(self._connection, sync=False) as db:
             state, _ = self._state_of(db, key)
             if state == "done":
                 raise JournalError(f"item {key!r} is done already")
@@ -564,8 +563,10 @@ def read_summary(path: str | os.PathLike[str], *, max_keys: int = 20) -> BatchSu
 
 
 @contextlib.contextmanager
-def _transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE ... COMMIT (durable on return, synchronous=FULL), ROLLBACK on error."""
+def _transaction(connection: sqlite3.Connection, *, sync: bool) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, ROLLBACK on error. The commit reaches the OS either way (it
+    survives the process); ``sync``: it is also fsync'd (with every commit before it)."""
+    connection.execute(f"PRAGMA synchronous={'FULL' if sync else 'NORMAL'}")
     connection.execute("BEGIN IMMEDIATE")
     try:
         yield connection
