@@ -5,23 +5,34 @@
 question, model and options, the job id, the state and, once done, the result (``ItemResult``:
 what the output line needs). A random batch id is made once, when the journal is created.
 
-How a runner uses it (the order is what makes a crash safe)::
+How a runner uses it (with ``_batch_input`` and ``_batch_output``; the order of the calls is what
+makes a crash safe)::
 
-    with SqliteJournal.open("out.jsonl.journal") as journal:
-        journal.register(batch_input)             # before any request: refuses contradicting input
-        for item in batch_input:
-            state = journal.get(item.key)
-            if state.state == "done":
-                continue                           # nothing fetched again
-            if state.state == "submitted":
-                poll(state.job_id)                 # a job exists: never POST again
-                continue
-            key = journal.begin_submit(item.key)   # committed before the POST
-            job = client.create(item.question, model=item.model, idempotency_key=key,
-                                **item.options)
-            journal.submitted(item.key, job.id)    # committed before polling
-            ...                                    # as_completed(...) yields each done job:
-            journal.done(item.key, ItemResult.from_job(job))
+    items = read_batch_input(input_path, model=model)       # whole file validated, nothing sent
+    with SqliteJournal.open(default_journal_path(out)) as journal:
+        journal.register(items)               # before any request: refuses contradicting input
+        with open_output(out, journal.results()) as output:  # torn lines dropped
+            for item in items:
+                state = journal.get(item.key)
+                if state.state == "done":
+                    continue                  # nothing fetched again
+                if state.state == "submitted":
+                    watch(state.job_id)       # a job exists: poll it, never POST again
+                    continue
+                key = journal.begin_submit(item.key)  # pending or submitting: the same key
+                try:
+                    job = client.create(item.question, model=item.model,
+                                        idempotency_key=key, **item.options)
+                except pa.UnprocessableEntityError as e:
+                    journal.done(item.key, ItemResult.rejected(str(e)))
+                    output.write(item.key, ItemResult.rejected(str(e)))
+                    continue
+                journal.submitted(item.key, job.id)   # fsync'd before polling
+                watch(job.id)
+            for job in client.as_completed(watched):   # then, for each done job:
+                result = ItemResult.from_job(job)
+                journal.done(key_of[job.id], result)   # first the journal,
+                output.write(key_of[job.id], result)   # then the line
 
 - Idempotency keys are derived (``idempotency_key``) from the batch id and the item's key, model
   and options, and stored at ``register``, before any submit: a rerun after ``kill -9`` between a
@@ -40,8 +51,8 @@ How a runner uses it (the order is what makes a crash safe)::
   the first changes nothing (the key is durable and a pending item is POSTed with it too),
   losing the second costs one GET on the rerun. Measured on a shared 2-core VM (ext4): about
   3 ms a synced commit, 0.15 ms an unsynced one, so 1000 items cost ~3 s of fsync in all, spread
-  over their submits (which the API limits to a few a second), not on the completion path.
-  ``ItemResult`` and the output file are derived data; the journal is the truth.
+  over their submits (which the API rate-limits: 5 a minute at tier 0), not on the completion
+  path. ``ItemResult`` and the output file are derived data; the journal is the truth.
 - Memory: ``register`` streams its items (keys go to a temporary table, not a Python set);
   ``results`` pages through done items (``page_size`` rows at a time), never one big list.
 """
