@@ -189,6 +189,12 @@ def test_a_mismatch_message_names_a_bounded_number_of_items(journal: SqliteJourn
     assert len(error.conflicts) == 5 and len(error.missing) == 5
     assert "; and 295 more" in str(error) and ", and 195 more" in str(error)
     assert len(str(error)) < 1000
+    long = [BatchItem(key="k" * 5000 + str(n), question="q", model="m") for n in range(20)]
+    with SqliteJournal.open(journal.path.with_name("long")) as other:
+        other.register(long)
+        with pytest.raises(JournalMismatchError) as caught:
+            other.register([])  # every item missing: each key named, clipped
+    assert len(caught.value.missing) == 20 and len(str(caught.value)) < 2500
 
 
 def test_a_rerun_under_another_default_model_is_a_contradiction(tmp_path: Path) -> None:

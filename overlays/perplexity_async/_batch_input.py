@@ -54,6 +54,7 @@ __all__ = [
     "canonical_json",
     "derived_key",
     "read_batch_input",
+    "shown_value",
 ]
 
 KEY_HEX_DIGITS = 16
@@ -167,7 +168,7 @@ def read_batch_input(
                 seen = first_line.setdefault(result.key, number)
                 if seen != number:
                     problem = (
-                        f"duplicate id {_shown(result.key)} (first on line {seen})"
+                        f"duplicate id {shown_value(result.key)} (first on line {seen})"
                         if result.id is not None
                         else f"duplicate key {result.key}: the same question, model and options"
                         f" as line {seen}"
@@ -195,7 +196,8 @@ def _clip(text: str) -> str:
     return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 3] + "..."
 
 
-def _shown(value: object) -> str:
+def shown_value(value: object) -> str:
+    """``repr(value)``, clipped to a bounded length for messages."""
     return _clip(repr(value))
 
 
@@ -250,7 +252,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for name, value in pairs:
         if name in result:
-            raise ValueError(f"the field {_shown(name)} appears twice")
+            raise ValueError(f"the field {shown_value(name)} appears twice")
         result[name] = value
     return result
 
@@ -271,20 +273,20 @@ def _parse_json_line(text: str, default_model: str, number: int) -> BatchItem | 
         return f"expected a JSON object, got {type(data).__name__}"
     unknown = sorted(set(data) - _FIELDS)
     if unknown:
-        names = ", ".join(_shown(name) for name in unknown[:5])
+        names = ", ".join(shown_value(name) for name in unknown[:5])
         return f"unknown field(s) {names} (expected id, question, model, options)"
     question, user_id = data.get("question"), data.get("id")
     line_model, options = data.get("model"), data.get("options", {})
     if "question" not in data:
         return "no question"
     if not isinstance(question, str) or not question.strip():
-        return f"question must be a non-empty string, got {_shown(question)}"
+        return f"question must be a non-empty string, got {shown_value(question)}"
     if user_id is not None and (not isinstance(user_id, str) or not user_id):
-        return f"id must be a non-empty string, got {_shown(user_id)}"
+        return f"id must be a non-empty string, got {shown_value(user_id)}"
     if "id" in data and user_id is None:
         return "id must be a non-empty string, got None"
     if "model" in data and (not isinstance(line_model, str) or not line_model):
-        return f"model must be a non-empty string, got {_shown(line_model)}"
+        return f"model must be a non-empty string, got {shown_value(line_model)}"
     if not isinstance(options, dict):
         return f"options must be a JSON object, got {type(options).__name__}"
     resolved = line_model if isinstance(line_model, str) else default_model

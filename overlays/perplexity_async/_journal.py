@@ -73,7 +73,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
-from ._batch_input import BatchItem, canonical_json
+from ._batch_input import BatchItem, canonical_json, shown_value
 from ._errors import PerplexityAsyncError
 
 if TYPE_CHECKING:
@@ -609,7 +609,8 @@ def _mismatch(
     parts = []
     if conflict_total:
         named = "; ".join(
-            f"{key!r}{f' (line {line})' if line else ''}: {what}" for key, line, what in conflicts
+            f"{shown_value(key)}{f' (line {line})' if line else ''}: {what}"
+            for key, line, what in conflicts
         )
         more = (
             f"; and {conflict_total - len(conflicts)} more"
@@ -618,7 +619,7 @@ def _mismatch(
         )
         parts.append(f"{conflict_total} item(s) differ from the journal: {named}{more}")
     if missing_total:
-        named = ", ".join(repr(key) for key in missing)
+        named = ", ".join(shown_value(key) for key in missing)
         more = f", and {missing_total - len(missing)} more" if missing_total > len(missing) else ""
         parts.append(f"{missing_total} journaled item(s) are not in INPUT: {named}{more}")
     return JournalMismatchError(
