@@ -90,6 +90,36 @@ def test_merge_refuses_a_conflicting_operation_and_header() -> None:
         merge([("a.yaml", page), ("b.yaml", newer)])
 
 
+def _release(path: str, version: str, servers: list[dict[str, str]]) -> dict[str, Any]:
+    page = _page(path, "get", {"Job": {"type": "object"}})
+    page["info"] = {"title": "T", "version": version}
+    page["servers"] = servers
+    return page
+
+
+def test_merge_takes_info_and_servers_from_the_newest_page_in_any_order() -> None:
+    old = _release("/old", "0.1.0", [])
+    new = _release("/v1/new", "1.0.0", [{"url": "https://api.perplexity.ai"}])
+    for pages in ([("a.yaml", old), ("b.yaml", new)], [("b.yaml", new), ("a.yaml", old)]):
+        merged = merge(pages)
+        assert merged["info"]["version"] == "1.0.0"
+        assert merged["servers"] == [{"url": "https://api.perplexity.ai"}]
+        assert set(merged["paths"]) == {"/old", "/v1/new"}
+
+
+def test_merge_still_refuses_metadata_conflicts_within_a_release_and_schema_conflicts() -> None:
+    one = _release("/x", "1.0.0", [{"url": "https://a"}])
+    other = _release("/y", "1.0.0", [{"url": "https://b"}])
+    with pytest.raises(MergeError, match=r"'servers' in b\.yaml .* same info\.version 1\.0\.0"):
+        merge([("a.yaml", one), ("b.yaml", other)])
+    newer = _release("/y", "2.0.0", [])
+    newer["components"]["schemas"]["Job"] = {"type": "string"}  # a newer page is no excuse
+    with pytest.raises(MergeError, match=r"schemas 'Job' in b\.yaml differs"):
+        merge([("a.yaml", one), ("b.yaml", newer)])
+    with pytest.raises(MergeError, match=r"info\.version 'latest' in b\.yaml"):
+        merge([("a.yaml", one), ("b.yaml", _release("/z", "latest", []))])
+
+
 def test_duplicate_titles_are_told_apart_for_the_generator_only() -> None:
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
     schemas = disambiguate(spec)["components"]["schemas"]
