@@ -10,7 +10,7 @@ import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from tools.generator_input import disambiguate
+from tools.generator_input import disambiguate, normalise, string_mappings
 from tools.merge_spec import MergeError, load_upstream, merge, render
 
 from .conftest import ROOT
@@ -29,10 +29,10 @@ def test_openapi_yaml_is_the_current_merge_of_the_upstream_pages() -> None:
     )
 
 
-def test_openapi_yaml_is_valid_openapi_3_1_with_all_three_operations() -> None:
+def test_the_generators_input_is_valid_openapi_3_1_with_all_three_operations() -> None:
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
     assert spec["openapi"].startswith("3.1")
-    validate(spec)  # raises OpenAPIValidationError when invalid
+    validate(normalise(spec))  # raises OpenAPIValidationError when invalid
     operations = {(path, method) for path, item in spec["paths"].items() for method in item}
     assert operations == {
         ("/async/chat/completions/{api_request}", "get"),
@@ -118,6 +118,25 @@ def test_merge_still_refuses_metadata_conflicts_within_a_release_and_schema_conf
         merge([("a.yaml", one), ("b.yaml", newer)])
     with pytest.raises(MergeError, match=r"info\.version 'latest' in b\.yaml"):
         merge([("a.yaml", one), ("b.yaml", _release("/z", "latest", []))])
+
+
+def _discriminated(target: Any) -> dict[str, Any]:
+    return {
+        "anyOf": [{"$ref": "#/components/schemas/A"}],
+        "discriminator": {"propertyName": "type", "mapping": {"a": target}},
+    }
+
+
+def test_discriminator_mappings_become_strings_for_the_generator_only() -> None:
+    spec = {"components": {"schemas": {"A": {"type": "object"}, "U": _discriminated(None)}}}
+    spec["components"]["schemas"]["U"] = _discriminated({"$ref": "#/components/schemas/A"})
+    original = yaml.safe_dump(spec)
+    normalised = normalise(spec)
+    mapping = normalised["components"]["schemas"]["U"]["discriminator"]["mapping"]
+    assert mapping == {"a": "#/components/schemas/A"}
+    assert yaml.safe_dump(spec) == original  # the input (openapi.yaml's union) is left alone
+    with pytest.raises(ValueError, match="U/discriminator/mapping/a: not a reference"):
+        string_mappings({"components": {"schemas": {"U": _discriminated({"oops": 1})}}})
 
 
 def test_duplicate_titles_are_told_apart_for_the_generator_only() -> None:
