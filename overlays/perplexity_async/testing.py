@@ -33,6 +33,9 @@ from typing import Any, Literal
 from urllib.parse import unquote, urlsplit
 
 from perplexity_async_api.api.default import (
+    create_async_chat_completions_async_chat_completions_post as _create_operation,
+)
+from perplexity_async_api.api.default import (
     get_async_chat_completion_response_async_chat_completions_api_request_get as _get_operation,
 )
 from perplexity_async_api.api.default import (
@@ -51,11 +54,14 @@ __all__ = [
     "job_body",
 ]
 
-# The job path as the generated operation builds it, so a spec that moves it moves the server too.
+# Each path as its generated operation builds it, so a spec that moves one moves the server too
+# (submit and list shared a path once; since the /v1 pages they need not).
 _JOB_PREFIX, _, _JOB_SUFFIX = _get_operation._get_kwargs(api_request="\x00")["url"].partition("%00")
-_COLLECTION = _list_operation._get_kwargs()[
-    "url"
-]  # GET lists, POST creates (same path in the spec)
+_ANY_BODY = AsyncApiChatCompletionsRequest.from_dict({"request": {"model": "m", "messages": []}})
+_ROUTES = {
+    ("POST", _create_operation._get_kwargs(body=_ANY_BODY)["url"]): "create",
+    ("GET", _list_operation._get_kwargs()["url"]): "list",
+}
 DEMO_RESEARCH_ID = "demo-research"
 DEMO_FAILURE_ID = "demo-failure"
 _DEMO_ANSWER = (
@@ -520,12 +526,12 @@ class _Handler(BaseHTTPRequestHandler):
         self._send_json(status, payload)
 
     def _route(self, path: str, body: bytes) -> tuple[int, Any]:
-        if path == _COLLECTION:
-            if self.command == "POST":
-                return self.mock._create(body)
-            if self.command == "GET":
-                return 200, self.mock._list()
-        elif self.command == "GET" and path.startswith(_JOB_PREFIX) and path.endswith(_JOB_SUFFIX):
+        route = _ROUTES.get((self.command, path))
+        if route == "create":
+            return self.mock._create(body)
+        if route == "list":
+            return 200, self.mock._list()
+        if self.command == "GET" and path.startswith(_JOB_PREFIX) and path.endswith(_JOB_SUFFIX):
             segment = path[len(_JOB_PREFIX) : len(path) - len(_JOB_SUFFIX)]
             job = None if "/" in segment else self.mock._serve_job(unquote(segment))
             if job is not None:
