@@ -44,6 +44,8 @@ from perplexity_async_api.api.default import (
 from perplexity_async_api.models import AsyncApiChatCompletionsRequest
 from perplexity_async_api.types import ParseError
 
+from ._validate import first_problem
+
 __all__ = [
     "DEMO_FAILURE_ID",
     "DEMO_RESEARCH_ID",
@@ -404,17 +406,20 @@ class MockServer:
             return self._faults.popleft() if self._faults else None
 
     def _create(self, body: bytes) -> tuple[int, Any]:
-        """POST: validate the body against the spec's request model (422 naming the field,
-        as the API does), then create the job, or return the one this idempotency key made."""
+        """POST: validate the body with the client's own rules, from the spec (422 with a
+        FastAPI-shaped detail naming the field, as the API does; unknown fields are accepted),
+        then create the job, or return the one this idempotency key made."""
         try:
             data = json.loads(body)
+        except ValueError as exc:
+            return 422, _detail(["body"], f"invalid JSON: {exc}", "json_invalid")
+        problem = first_problem(data)
+        if problem is not None:
+            return 422, _detail(["body", *problem.path], problem.message, problem.type)
+        try:
             request = AsyncApiChatCompletionsRequest.from_dict(data)
-        except ValueError as exc:  # JSON errors and ParseError
-            where = list(exc.path) if isinstance(exc, ParseError) else []
-            problem = exc.problem if isinstance(exc, ParseError) else f"invalid JSON: {exc}"
-            return 422, {
-                "detail": [{"loc": ["body", *where], "msg": problem, "type": "value_error"}]
-            }
+        except ParseError as exc:  # stricter than the rules somewhere: still a 422
+            return 422, _detail(["body", *exc.path], exc.problem, "value_error")
         key = request.idempotency_key if isinstance(request.idempotency_key, str) else None
         with self._lock:
             if key is not None and key in self._idempotency:
@@ -578,6 +583,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(data)
+
+
+def _detail(loc: list[str | int], msg: str, kind: str) -> dict[str, Any]:
+    return {"detail": [{"loc": loc, "msg": msg, "type": kind}]}
 
 
 def _number(value: float) -> str:
