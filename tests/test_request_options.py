@@ -58,7 +58,8 @@ def test_enums_are_literals_and_every_description_is_documented() -> None:
         if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
         if isinstance(following, ast.Expr) and isinstance(following.value, ast.Constant)
     }
-    shown = " ".join(pydoc.render_doc(RequestOptions, renderer=pydoc.plaintext).split())
+    shown = pydoc.render_doc(RequestOptions, renderer=pydoc.plaintext).replace(" | ", " ")
+    shown = " ".join(shown.split())
     for name in annotations:
         description = " ".join(str(fields[name].get("description", "")).split())
         assert description in " ".join(documented.get(name, "").split()), name

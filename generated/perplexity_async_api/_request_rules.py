@@ -17,12 +17,6 @@ SCHEMAS: dict[str, Any] = {
                     {"type": "null"},
                 ]
             },
-            "n": {
-                "anyOf": [
-                    {"type": "integer", "maximum": 10, "minimum": 1},
-                    {"type": "null"},
-                ]
-            },
             "model": {"type": "string"},
             "stream": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
             "stop": {
@@ -32,13 +26,15 @@ SCHEMAS: dict[str, Any] = {
                     {"type": "null"},
                 ]
             },
-            "cum_logprobs": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-            "logprobs": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-            "top_logprobs": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
-            "best_of": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
-            "response_metadata": {
+            "temperature": {
                 "anyOf": [
-                    {"additionalProperties": True, "type": "object"},
+                    {"type": "number", "minimum": 0, "maximum": 2},
+                    {"type": "null"},
+                ]
+            },
+            "top_p": {
+                "anyOf": [
+                    {"type": "number", "minimum": 0, "maximum": 1},
                     {"type": "null"},
                 ]
             },
@@ -46,32 +42,17 @@ SCHEMAS: dict[str, Any] = {
                 "anyOf": [
                     {"$ref": "ResponseFormatText"},
                     {"$ref": "ResponseFormatJSONSchema"},
-                    {"$ref": "ResponseFormatRegex"},
                     {"type": "null"},
-                ]
+                ],
+                "discriminator": {
+                    "propertyName": "type",
+                    "mapping": {
+                        "text": "ResponseFormatText",
+                        "json_schema": "ResponseFormatJSONSchema",
+                    },
+                },
             },
-            "diverse_first_token": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-            "_inputs": {
-                "anyOf": [
-                    {"items": {"type": "integer"}, "type": "array"},
-                    {"type": "null"},
-                ]
-            },
-            "_prompt_token_length": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
             "messages": {"items": {"$ref": "ChatMessage-Input"}, "type": "array"},
-            "tools": {
-                "anyOf": [
-                    {"items": {"$ref": "ToolSpec"}, "type": "array"},
-                    {"type": "null"},
-                ]
-            },
-            "tool_choice": {
-                "anyOf": [
-                    {"type": "string", "enum": ["none", "auto", "required"]},
-                    {"type": "null"},
-                ]
-            },
-            "parallel_tool_calls": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
             "web_search_options": {"$ref": "WebSearchOptions"},
             "search_mode": {
                 "anyOf": [
@@ -83,8 +64,6 @@ SCHEMAS: dict[str, Any] = {
             "return_related_questions": {
                 "anyOf": [{"type": "boolean"}, {"type": "null"}]
             },
-            "num_search_results": {"type": "integer"},
-            "num_images": {"type": "integer"},
             "enable_search_classifier": {
                 "anyOf": [{"type": "boolean"}, {"type": "null"}]
             },
@@ -101,11 +80,6 @@ SCHEMAS: dict[str, Any] = {
                     {"type": "null"},
                 ]
             },
-            "search_tenant": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "ranking_model": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "latitude": {"anyOf": [{"type": "number"}, {"type": "null"}]},
-            "longitude": {"anyOf": [{"type": "number"}, {"type": "null"}]},
-            "country": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "search_recency_filter": {
                 "anyOf": [
                     {
@@ -139,25 +113,7 @@ SCHEMAS: dict[str, Any] = {
                     {"type": "null"},
                 ]
             },
-            "safe_search": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-            "file_workspace_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "updated_before_timestamp": {
-                "anyOf": [{"type": "integer"}, {"type": "null"}]
-            },
-            "updated_after_timestamp": {
-                "anyOf": [{"type": "integer"}, {"type": "null"}]
-            },
-            "search_internal_properties": {
-                "anyOf": [
-                    {"additionalProperties": True, "type": "object"},
-                    {"type": "null"},
-                ]
-            },
-            "use_threads": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-            "thread_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
             "stream_mode": {"type": "string", "enum": ["full", "concise"]},
-            "_debug_pro_search": {"type": "boolean"},
-            "has_image_url": {"type": "boolean"},
             "reasoning_effort": {
                 "anyOf": [
                     {"type": "string", "enum": ["minimal", "low", "medium", "high"]},
@@ -165,23 +121,9 @@ SCHEMAS: dict[str, Any] = {
                 ]
             },
             "language_preference": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "user_original_query": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "_force_new_agent": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
         },
         "type": "object",
         "required": ["model", "messages"],
-    },
-    "ApiPublicSearchResult": {
-        "properties": {
-            "title": {"type": "string"},
-            "url": {"type": "string"},
-            "date": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "last_updated": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "snippet": {"type": "string"},
-            "source": {"type": "string", "enum": ["web", "attachment"]},
-        },
-        "type": "object",
-        "required": ["title", "url"],
     },
     "AsyncApiChatCompletionsRequest": {
         "properties": {
@@ -212,19 +154,6 @@ SCHEMAS: dict[str, Any] = {
                     {"type": "null"},
                 ]
             },
-            "reasoning_steps": {
-                "anyOf": [
-                    {"items": {"$ref": "ReasoningStep-Input"}, "type": "array"},
-                    {"type": "null"},
-                ]
-            },
-            "tool_calls": {
-                "anyOf": [
-                    {"items": {"$ref": "ToolCall"}, "type": "array"},
-                    {"type": "null"},
-                ]
-            },
-            "tool_call_id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
         },
         "type": "object",
         "required": ["role", "content"],
@@ -274,28 +203,6 @@ SCHEMAS: dict[str, Any] = {
         "type": "string",
         "enum": ["system", "user", "assistant", "tool"],
     },
-    "ExecutePythonStepDetails": {
-        "properties": {"code": {"type": "string"}, "result": {"type": "string"}},
-        "type": "object",
-        "required": ["code", "result"],
-    },
-    "FetchUrlContentStepDetails": {
-        "properties": {
-            "contents": {"items": {"$ref": "ApiPublicSearchResult"}, "type": "array"}
-        },
-        "type": "object",
-        "required": ["contents"],
-    },
-    "FunctionSpec": {
-        "properties": {
-            "name": {"type": "string"},
-            "description": {"type": "string"},
-            "parameters": {"$ref": "ParameterSpec"},
-            "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-        },
-        "type": "object",
-        "required": ["name", "description", "parameters"],
-    },
     "JSONSchema": {
         "properties": {
             "schema": {"additionalProperties": True, "type": "object"},
@@ -306,48 +213,6 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "required": ["schema"],
     },
-    "ParameterSpec": {
-        "properties": {
-            "type": {"type": "string"},
-            "properties": {"additionalProperties": True, "type": "object"},
-            "required": {
-                "anyOf": [
-                    {"items": {"type": "string"}, "type": "array"},
-                    {"type": "null"},
-                ]
-            },
-            "additional_properties": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-        },
-        "type": "object",
-        "required": ["type", "properties"],
-    },
-    "ReasoningStep-Input": {
-        "properties": {
-            "thought": {"type": "string"},
-            "type": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "web_search": {
-                "anyOf": [{"$ref": "WebSearchStepDetails"}, {"type": "null"}]
-            },
-            "fetch_url_content": {
-                "anyOf": [{"$ref": "FetchUrlContentStepDetails"}, {"type": "null"}]
-            },
-            "execute_python": {
-                "anyOf": [{"$ref": "ExecutePythonStepDetails"}, {"type": "null"}]
-            },
-        },
-        "type": "object",
-        "required": ["thought"],
-    },
-    "RegexSchema": {
-        "properties": {
-            "regex": {"type": "string"},
-            "name": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "description": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "strict": {"anyOf": [{"type": "boolean"}, {"type": "null"}]},
-        },
-        "type": "object",
-        "required": ["regex"],
-    },
     "ResponseFormatJSONSchema": {
         "properties": {
             "type": {"type": "string", "const": "json_schema"},
@@ -356,43 +221,10 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "required": ["type", "json_schema"],
     },
-    "ResponseFormatRegex": {
-        "properties": {
-            "type": {"type": "string", "const": "regex"},
-            "regex": {"$ref": "RegexSchema"},
-        },
-        "type": "object",
-        "required": ["type", "regex"],
-    },
     "ResponseFormatText": {
         "properties": {"type": {"type": "string", "const": "text"}},
         "type": "object",
         "required": ["type"],
-    },
-    "ToolCall": {
-        "properties": {
-            "id": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "type": {
-                "anyOf": [{"type": "string", "const": "function"}, {"type": "null"}]
-            },
-            "function": {"anyOf": [{"$ref": "ToolCallFunction"}, {"type": "null"}]},
-        },
-        "type": "object",
-    },
-    "ToolCallFunction": {
-        "properties": {
-            "name": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-            "arguments": {"anyOf": [{"type": "string"}, {"type": "null"}]},
-        },
-        "type": "object",
-    },
-    "ToolSpec": {
-        "properties": {
-            "type": {"type": "string", "const": "function"},
-            "function": {"$ref": "FunctionSpec"},
-        },
-        "type": "object",
-        "required": ["type", "function"],
     },
     "URL": {
         "properties": {"url": {"type": "string"}},
@@ -433,17 +265,6 @@ SCHEMAS: dict[str, Any] = {
             "image_results_enhanced_relevance": {"type": "boolean"},
         },
         "type": "object",
-    },
-    "WebSearchStepDetails": {
-        "properties": {
-            "search_results": {
-                "items": {"$ref": "ApiPublicSearchResult"},
-                "type": "array",
-            },
-            "search_keywords": {"items": {"type": "string"}, "type": "array"},
-        },
-        "type": "object",
-        "required": ["search_results", "search_keywords"],
     },
 }
 """Every schema the create body reaches, reduced to the keywords the validator checks."""

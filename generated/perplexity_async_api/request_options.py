@@ -10,7 +10,9 @@ from typing import Any, Literal, TypeAlias, TypedDict
 
 __all__ = ["Model", "RequestOptions"]
 
-Model: TypeAlias = str
+Model: TypeAlias = (
+    Literal["sonar", "sonar-pro", "sonar-deep-research", "sonar-reasoning-pro"] | str
+)
 """A model: one the spec names, or any other string (newer models are sent as given)."""
 
 
@@ -18,195 +20,112 @@ class RequestOptions(TypedDict, total=False):
     """The request fields beside ``model`` and ``messages``, as keyword options of ``create``
     and ``create_and_wait``, in the API's JSON shape; each is checked before sending.
 
-    max_tokens: Max Tokens (> 0, <= 128000)
-    n: N (>= 1, <= 10)
-    stream: Stream
-    stop: Stop
-    cum_logprobs: Cum Logprobs
-    logprobs: Logprobs
-    top_logprobs: Top Logprobs
-    best_of: Best Of
-    response_metadata: Response Metadata
-    response_format: Response Format
-    diverse_first_token: Diverse First Token
-    tools: Tools
-    tool_choice: Tool Choice
-    parallel_tool_calls: Parallel Tool Calls
-    web_search_options: (undocumented)
-    search_mode: Search Mode
-    return_images: Return Images
-    return_related_questions: Return Related Questions
-    num_search_results: Num Search Results
-    num_images: Num Images
-    enable_search_classifier: Enable Search Classifier
-    disable_search: Disable Search
-    search_domain_filter: Search Domain Filter
-    search_language_filter: Search Language Filter
-    search_tenant: Search Tenant
-    ranking_model: Ranking Model
-    latitude: Latitude
-    longitude: Longitude
-    country: Country
-    search_recency_filter: Search Recency Filter
-    search_after_date_filter: Search After Date Filter
-    search_before_date_filter: Search Before Date Filter
-    last_updated_before_filter: Last Updated Before Filter
-    last_updated_after_filter: Last Updated After Filter
-    image_format_filter: Image Format Filter
-    image_domain_filter: Image Domain Filter
-    safe_search: Safe Search
-    file_workspace_id: File Workspace Id
-    updated_before_timestamp: Updated Before Timestamp
-    updated_after_timestamp: Updated After Timestamp
-    search_internal_properties: Search Internal Properties
-    use_threads: Use Threads
-    thread_id: Thread Id
-    stream_mode: Stream Mode
-    has_image_url: Has Image Url
-    reasoning_effort: Reasoning Effort
-    language_preference: Language Preference
-    user_original_query: User Original Query
+    max_tokens: Maximum number of completion tokens to generate (> 0, <= 128000)
+    stream: If true, returns streaming SSE response
+    stop: Stop sequences. Generation stops when one of these strings is produced
+    temperature: Controls randomness in the response. Higher values make output more random.
+        Range: 0-2 (>= 0, <= 2)
+    top_p: Nucleus sampling parameter. Controls diversity via nucleus sampling (>= 0, <= 1)
+    response_format: Optional. Controls the output format. Omit for default text output. Set
+        `type` to `json_schema` for structured output.
+    web_search_options: Configuration options for web search behavior
+    search_mode: Source of search results (web, academic, or sec)
+    return_images: When true, include image results in the response
+    return_related_questions: When true, generates suggested follow-up queries based on the
+        search results
+    enable_search_classifier: When true, uses a classifier to determine if web search is
+        needed for the query
+    disable_search: When true, disables all web search capabilities. The model responds
+        based solely on its training data
+    search_domain_filter: Limit search results to specific domains (e.g. github.com,
+        wikipedia.org)
+    search_language_filter: Filter results by language using ISO 639-1 codes (e.g. en, fr,
+        de)
+    search_recency_filter: Filter by publication recency (hour, day, week, month, or year)
+    search_after_date_filter: Return results published after this date (MM/DD/YYYY)
+    search_before_date_filter: Return results published before this date (MM/DD/YYYY)
+    last_updated_before_filter: Return results last updated before this date (MM/DD/YYYY)
+    last_updated_after_filter: Return results last updated after this date (MM/DD/YYYY)
+    image_format_filter: Filter image results by format (e.g. png, jpg)
+    image_domain_filter: Limit image results to specific domains
+    stream_mode: Controls the format of streaming events. 'full' suppresses reasoning events
+        and includes metadata inline; 'concise' emits reasoning events separately
+    reasoning_effort: Controls how much effort the model spends on reasoning
+    language_preference: ISO 639-1 language code for preferred response language
     """
 
     max_tokens: int | None
-    """Max Tokens (> 0, <= 128000)"""
-
-    n: int | None
-    """N (>= 1, <= 10)"""
+    """Maximum number of completion tokens to generate (> 0, <= 128000)"""
 
     stream: bool | None
-    """Stream"""
+    """If true, returns streaming SSE response"""
 
     stop: str | list[str] | None
-    """Stop"""
+    """Stop sequences. Generation stops when one of these strings is produced"""
 
-    cum_logprobs: bool | None
-    """Cum Logprobs"""
+    temperature: float | None
+    """Controls randomness in the response. Higher values make output more random. Range: 0-2 (>=
+    0, <= 2)"""
 
-    logprobs: bool | None
-    """Logprobs"""
-
-    top_logprobs: int | None
-    """Top Logprobs"""
-
-    best_of: int | None
-    """Best Of"""
-
-    response_metadata: Mapping[str, Any] | None
-    """Response Metadata"""
+    top_p: float | None
+    """Nucleus sampling parameter. Controls diversity via nucleus sampling (>= 0, <= 1)"""
 
     response_format: Mapping[str, Any] | None
-    """Response Format"""
-
-    diverse_first_token: bool | None
-    """Diverse First Token"""
-
-    tools: list[Mapping[str, Any]] | None
-    """Tools"""
-
-    tool_choice: Literal["none", "auto", "required"] | None
-    """Tool Choice"""
-
-    parallel_tool_calls: bool | None
-    """Parallel Tool Calls"""
+    """Optional. Controls the output format. Omit for default text output. Set `type` to
+    `json_schema` for structured output."""
 
     web_search_options: Mapping[str, Any]
+    """Configuration options for web search behavior"""
 
     search_mode: Literal["web", "academic", "sec"] | None
-    """Search Mode"""
+    """Source of search results (web, academic, or sec)"""
 
     return_images: bool | None
-    """Return Images"""
+    """When true, include image results in the response"""
 
     return_related_questions: bool | None
-    """Return Related Questions"""
-
-    num_search_results: int
-    """Num Search Results"""
-
-    num_images: int
-    """Num Images"""
+    """When true, generates suggested follow-up queries based on the search results"""
 
     enable_search_classifier: bool | None
-    """Enable Search Classifier"""
+    """When true, uses a classifier to determine if web search is needed for the query"""
 
     disable_search: bool | None
-    """Disable Search"""
+    """When true, disables all web search capabilities. The model responds based solely on its
+    training data"""
 
     search_domain_filter: list[str] | None
-    """Search Domain Filter"""
+    """Limit search results to specific domains (e.g. github.com, wikipedia.org)"""
 
     search_language_filter: list[str] | None
-    """Search Language Filter"""
-
-    search_tenant: str | None
-    """Search Tenant"""
-
-    ranking_model: str | None
-    """Ranking Model"""
-
-    latitude: float | None
-    """Latitude"""
-
-    longitude: float | None
-    """Longitude"""
-
-    country: str | None
-    """Country"""
+    """Filter results by language using ISO 639-1 codes (e.g. en, fr, de)"""
 
     search_recency_filter: Literal["hour", "day", "week", "month", "year"] | None
-    """Search Recency Filter"""
+    """Filter by publication recency (hour, day, week, month, or year)"""
 
     search_after_date_filter: str | None
-    """Search After Date Filter"""
+    """Return results published after this date (MM/DD/YYYY)"""
 
     search_before_date_filter: str | None
-    """Search Before Date Filter"""
+    """Return results published before this date (MM/DD/YYYY)"""
 
     last_updated_before_filter: str | None
-    """Last Updated Before Filter"""
+    """Return results last updated before this date (MM/DD/YYYY)"""
 
     last_updated_after_filter: str | None
-    """Last Updated After Filter"""
+    """Return results last updated after this date (MM/DD/YYYY)"""
 
     image_format_filter: list[str] | None
-    """Image Format Filter"""
+    """Filter image results by format (e.g. png, jpg)"""
 
     image_domain_filter: list[str] | None
-    """Image Domain Filter"""
-
-    safe_search: bool | None
-    """Safe Search"""
-
-    file_workspace_id: str | None
-    """File Workspace Id"""
-
-    updated_before_timestamp: int | None
-    """Updated Before Timestamp"""
-
-    updated_after_timestamp: int | None
-    """Updated After Timestamp"""
-
-    search_internal_properties: Mapping[str, Any] | None
-    """Search Internal Properties"""
-
-    use_threads: bool | None
-    """Use Threads"""
-
-    thread_id: str | None
-    """Thread Id"""
+    """Limit image results to specific domains"""
 
     stream_mode: Literal["full", "concise"]
-    """Stream Mode"""
-
-    has_image_url: bool
-    """Has Image Url"""
+    """Controls the format of streaming events. 'full' suppresses reasoning events and includes
+    metadata inline; 'concise' emits reasoning events separately"""
 
     reasoning_effort: Literal["minimal", "low", "medium", "high"] | None
-    """Reasoning Effort"""
+    """Controls how much effort the model spends on reasoning"""
 
     language_preference: str | None
-    """Language Preference"""
-
-    user_original_query: str | None
-    """User Original Query"""
+    """ISO 639-1 language code for preferred response language"""

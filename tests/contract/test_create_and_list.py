@@ -31,6 +31,8 @@ def test_create_sends_the_typed_options_and_returns_the_created_job(
         model="sonar-pro",
         search_mode="academic",
         max_tokens=500,
+        temperature=0.2,
+        top_p=0.9,
         search_domain_filter=["rfc-editor.org"],
         web_search_options={"search_context_size": "high"},
     )
@@ -42,6 +44,8 @@ def test_create_sends_the_typed_options_and_returns_the_created_job(
         "messages": [{"role": "user", "content": "What changed in RFC 9110?"}],
         "search_mode": "academic",
         "max_tokens": 500,
+        "temperature": 0.2,
+        "top_p": 0.9,
         "search_domain_filter": ["rfc-editor.org"],
         "web_search_options": {"search_context_size": "high"},
     }
@@ -103,6 +107,11 @@ BAD_ARGUMENTS: list[tuple[dict[str, Any], type[Exception], str]] = [
     ({"max_tokens": 0}, ValueError, "max_tokens must be > 0, got 0"),
     ({"max_tokens": 128_001}, ValueError, "max_tokens must be <= 128000, got 128001"),
     ({"max_tokens": True}, TypeError, "max_tokens must be int or None, got bool True"),
+    ({"temperature": 2.5}, ValueError, "temperature must be <= 2, got 2.5"),
+    ({"temperature": float("nan")}, ValueError, "temperature must be a finite number"),
+    ({"top_p": -0.1}, ValueError, "top_p must be >= 0, got -0.1"),
+    ({"top_p": "high"}, TypeError, "top_p must be float or None, got str 'high'"),
+    ({"n": 2}, TypeError, "unknown request option(s): n"),  # removed upstream
     (
         {"search_mode": "acadmic"},
         ValueError,
@@ -205,6 +214,7 @@ def test_list_returns_summaries_with_the_job_conveniences(api: Facade, server: M
     assert pending.status is pa.JobStatus.CREATED and not pending.is_done
     assert pending.started_at is None
     assert jobs.to_dict()["requests"][0]["id"] in by_id
+    job_paths = ("/done", "/pending")  # the list is the one GET that names no job
     assert [
-        r.query for r in server.requests if r.method == "GET" and r.path.endswith("completions")
+        r.query for r in server.requests if r.method == "GET" and not r.path.endswith(job_paths)
     ] == [""]

@@ -24,7 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/async/chat/completions",
+        "url": "/v1/async/sonar",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -75,7 +75,8 @@ def sync_detailed(
      Submit an asynchronous chat completion request.
 
     Args:
-        body (AsyncApiChatCompletionsRequest):
+        body (AsyncApiChatCompletionsRequest): Request body for creating an asynchronous chat
+            completion
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +107,8 @@ def sync(
      Submit an asynchronous chat completion request.
 
     Args:
-        body (AsyncApiChatCompletionsRequest):
+        body (AsyncApiChatCompletionsRequest): Request body for creating an asynchronous chat
+            completion
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +134,8 @@ async def asyncio_detailed(
      Submit an asynchronous chat completion request.
 
     Args:
-        body (AsyncApiChatCompletionsRequest):
+        body (AsyncApiChatCompletionsRequest): Request body for creating an asynchronous chat
+            completion
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +164,8 @@ async def asyncio(
      Submit an asynchronous chat completion request.
 
     Args:
-        body (AsyncApiChatCompletionsRequest):
+        body (AsyncApiChatCompletionsRequest): Request body for creating an asynchronous chat
+            completion
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
