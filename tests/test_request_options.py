@@ -128,6 +128,7 @@ def _check(value: Any, schema: dict[str, Any], **schemas: Any) -> Problem | None
         (5, {"allOf": [{"type": "integer"}, {"maximum": 4}]}, "x must be <= 4, got 5", False),
         ("b", {"const": "a"}, "x must be 'a', got 'b'", False),
         (b"x", {"anyOf": [{"type": "string"}, {"type": "null"}]}, "x must be str or None", True),
+        (1, {"type": ["string", "null"]}, "x must be str or None, got int 1", True),
         ({1: "a"}, {"type": "object"}, "x.1 is not a str key", True),
     ],
 )

@@ -141,7 +141,7 @@ class _Checker:
             problem = self.check(value, self.schemas[schema["$ref"]], path)
             if problem is not None:
                 return problem
-        for key in ("anyOf", "oneOf"):
+        for key in ("anyOf", "oneOf"):  # oneOf as anyOf: no request needs the exclusivity
             if key in schema:
                 problem = self._any(value, schema, schema[key], path)
                 if problem is not None:
@@ -188,10 +188,12 @@ class _Checker:
 
     def _plain(self, value: Any, schema: Mapping[str, Any], path: Path) -> Problem | None:
         kind = schema.get("type")
-        if isinstance(kind, str) and not _fits(value, kind):
-            name = _PY_NAMES.get(kind, kind)
-            message = f"must be {name}, got {_shown_type(value)}"
-            return Problem(path, message, _TYPE_ERRORS.get(kind, "type_error"), True, (name,))
+        kinds = [kind] if isinstance(kind, str) else list(kind or ())  # 3.1 allows a list
+        if kinds and not any(_fits(value, k) for k in kinds):
+            names = tuple(_PY_NAMES.get(k, k) for k in kinds)
+            message = f"must be {' or '.join(names)}, got {_shown_type(value)}"
+            error = _TYPE_ERRORS.get(kinds[0], "type_error")
+            return Problem(path, message, error, True, names)
         if "const" in schema and value != schema["const"]:
             const = schema["const"]
             message = f"must be {const!r}, got {_shown(value)}"
