@@ -76,12 +76,17 @@ demo: $(DEMO_STAMP)  ## the main job: submit, wait with progress, cited answer, 
 
 # $(1): folder to write $(PKG) into. The generator refuses an existing folder, and --overwrite would
 # keep stray files, so the target folder is removed first. The ruff post-hooks run --no-cache.
+# Then tools/request_options.py writes the create options (request_options.py) and their
+# validation rules (_request_rules.py) into the package (what the generator cannot: its templates see no minimum/maximum), formatted alike.
 define generate_into
 	rm -rf "$(1)/$(PKG)"
 	spec=$$(mktemp --suffix=.json) && trap 'rm -f "$$spec"' EXIT && \
 		$(BIN)/python tools/generator_input.py openapi.yaml "$$spec" && \
 		cd "$(1)" && $(GENERATOR) >/dev/null
 	touch "$(1)/$(PKG)/py.typed"
+	$(BIN)/python -m tools.request_options openapi.yaml "$(1)/$(PKG)"
+	$(BIN)/ruff format --isolated --no-cache --quiet --target-version=py311 --line-length=88 \
+		"$(1)/$(PKG)/request_options.py" "$(1)/$(PKG)/_request_rules.py"
 endef
 
 spec: $(STAMP)  ## openapi.yaml = the union of the upstream pages in spec/upstream/ (then: make generate)

@@ -60,7 +60,7 @@ def test_the_request_id_travels_percent_encoded_as_one_path_segment(server: Mock
         response = get_job.sync_detailed(odd, client=client)
     assert isinstance(response.parsed, AsyncApiChatCompletionsResponse)
     assert response.parsed.id == odd
-    assert server.requests[-1].path == "/async/chat/completions/a%2Fb%20c%3Fd%23e%25f"
+    assert server.requests[-1].path == "/v1/async/sonar/a%2Fb%20c%3Fd%23e%25f"
 
 
 def test_a_wrong_token_gets_401_and_no_parsed_body(server: MockServer) -> None:

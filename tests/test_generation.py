@@ -60,3 +60,27 @@ def test_every_template_override_says_where_it_came_from_and_why() -> None:
     for path in templates:
         text = path.read_text()
         assert re.search(r"\{#\s*perplexity-async:", text), f"{path.name} has no marked change"
+
+
+def test_the_request_options_modules_are_what_the_tool_makes_from_openapi_yaml(
+    tmp_path: Path,
+) -> None:
+    """`make generate` runs tools/request_options.py after the generator, and check-generated
+    diffs its modules with the rest; here the same check, cheaply, for a quick signal."""
+    import subprocess
+    import sys
+
+    from tools.request_options import render
+
+    modules = render(yaml.safe_load((ROOT / "openapi.yaml").read_text()))
+    assert sorted(modules) == ["_request_rules.py", "request_options.py"]
+    for name, text in modules.items():
+        (tmp_path / name).write_text(text)
+    ruff = str(Path(sys.executable).parent / "ruff")
+    options = ["--isolated", "--no-cache", "--quiet", "--target-version=py311", "--line-length=88"]
+    files = [str(tmp_path / name) for name in modules]
+    subprocess.run([ruff, "format", *options, *files], check=True)
+    for name in modules:
+        assert (tmp_path / name).read_text() == (GENERATED / name).read_text(), name
+    makefile = (ROOT / "Makefile").read_text()
+    assert 'tools.request_options openapi.yaml "$(1)/$(PKG)"' in makefile  # in generate_into

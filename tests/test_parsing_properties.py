@@ -80,6 +80,8 @@ def completed_jobs(draw: st.DrawFn) -> dict[str, Any]:
     response["search_results"] = draw(
         st.lists(component("ApiPublicSearchResult"), min_size=1, max_size=4)
     )
+    response["images"] = draw(st.lists(component("ImageResult"), max_size=3))
+    response["related_questions"] = draw(st.lists(st.text(max_size=20), max_size=3))
     job.update(status="COMPLETED", response=response)
     return job
 
@@ -202,6 +204,8 @@ def _touch_every_accessor(job: pa.Job) -> None:
         "text",
         "citations",
         "search_results",
+        "images",
+        "related_questions",
         "usage",
         "cost",
         "raw",
@@ -230,6 +234,11 @@ def test_a_completed_job_has_its_answer_pieces(body: dict[str, Any]) -> None:
     assert isinstance(job, pa.Job)
     assert job.is_done and job.response is not None
     assert len(job.search_results) == len(body["response"]["search_results"])
+    images = body["response"]["images"]
+    assert [(i.image_url, i.width, i.height) for i in job.images] == [
+        (i["image_url"], i["width"], i["height"]) for i in images
+    ]
+    assert job.related_questions == body["response"]["related_questions"]
     content = body["response"]["choices"][0]["message"]["content"]
     if isinstance(content, str):
         assert job.text == content

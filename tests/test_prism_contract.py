@@ -74,7 +74,7 @@ def prism() -> Iterator[str]:
 
 
 def test_prism_refuses_a_request_without_the_bearer_token(prism: str) -> None:
-    response = httpx.get(f"{prism}/async/chat/completions/abc")
+    response = httpx.get(f"{prism}/v1/async/sonar/abc")
     assert response.status_code == 401
     with pa.Client(api_key=KEY, base_url=prism) as client:
         assert isinstance(client.get("abc"), pa.Job)
@@ -146,3 +146,27 @@ def test_waits_end_typed_sync_and_async(prism: str) -> None:
     outcomes += asyncio.run(many())
     assert len(outcomes) == 200
     assert outcomes.count("completed") > 20 and outcomes.count("failed") > 20
+
+
+def test_create_and_list_at_their_own_paths_fit_prisms_reading_of_the_spec(prism: str) -> None:
+    seen: list[tuple[str, str]] = []
+
+    def record(request: httpx.Request) -> None:
+        seen.append((request.method, request.url.path))
+
+    with (
+        httpx.Client(event_hooks={"request": [record]}) as http,
+        pa.Client(api_key=KEY, base_url=prism, http_client=http) as client,
+    ):
+        job = client.create(
+            [{"role": "user", "content": "q"}],
+            model="sonar-pro",
+            temperature=0.2,
+            top_p=0.9,
+            max_tokens=128_000,
+            response_format={"type": "json_schema", "json_schema": {"schema": {}}},
+            web_search_options={"search_context_size": "high", "user_location": {"country": "FR"}},
+        )  # Prism answers 422 to a body that does not fit the spec
+        assert isinstance(job, pa.Job)
+        assert isinstance(client.list(), pa.JobList)
+    assert seen == [("POST", "/v1/async/sonar"), ("GET", "/async/chat/completions")]

@@ -7,7 +7,6 @@ import importlib
 import inspect
 import json
 import pkgutil
-from urllib.parse import parse_qs
 
 import httpx
 import pytest
@@ -22,7 +21,7 @@ from perplexity_async_api.api.default import (
     get_async_chat_completion_response_async_chat_completions_api_request_get as get_job,
 )
 from perplexity_async_api.models import AsyncApiChatCompletionsRequest
-from perplexity_async_api.types import UNSET, RequestParts
+from perplexity_async_api.types import RequestParts
 
 from .conftest import API_KEY
 
@@ -43,24 +42,17 @@ def test_every_operation_has_a_builder_taking_its_arguments_without_the_client()
 
 
 def test_get_builder_describes_exactly_what_the_operation_sends(server: MockServer) -> None:
-    parts = get_job.build_request("a/b c", local_mode=True, x_client_name="tests")
+    parts = get_job.build_request("a/b c")
     assert parts.method == "GET"
     assert parts.path.endswith("/a%2Fb%20c")  # percent-encoded, relative to the base URL
-    assert parts.params == {"local_mode": True}
-    assert parts.headers == {"x-client-name": "tests"}
+    # Only what the spec defines: the /v1 page has no query parameters or headers.
+    assert parts.params == {} and parts.headers == {}
     assert (parts.json, parts.content, parts.data, parts.files) == (None, None, None, None)
 
     with _client(server) as client:
-        get_job.sync_detailed("a/b c", client=client, local_mode=True, x_client_name="tests")
+        get_job.sync_detailed("a/b c", client=client)
     seen = server.requests[-1]
-    assert (seen.method, seen.path) == (parts.method, parts.path)
-    assert parse_qs(seen.query) == {"local_mode": ["true"]}
-    assert seen.headers["x-client-name"] == "tests"
-
-
-def test_unset_parameters_are_left_out() -> None:
-    parts = get_job.build_request("req-1", local_mode=UNSET)
-    assert parts.params == {} and parts.headers == {}
+    assert (seen.method, seen.path, seen.query) == (parts.method, parts.path, "")
 
 
 def test_create_builder_carries_the_json_body(server: MockServer) -> None:

@@ -36,7 +36,7 @@ def test_every_state_of_a_scripted_job_fits_the_spec(server: MockServer) -> None
     ) as c:
         for request_id, polls in (("ok", 4), ("bad", 3)):
             for _ in range(polls):
-                response = c.get(f"/async/chat/completions/{request_id}")
+                response = c.get(f"/v1/async/sonar/{request_id}")
                 assert response.status_code == 200
                 body = response.json()
                 assert errors(JOB, body) == [], body
@@ -59,7 +59,7 @@ def test_the_body_helpers_fit_the_spec() -> None:
 
 def test_the_default_422_body_fits_the_validation_error_schema(server: MockServer) -> None:
     server.inject(Fault.status(422))
-    response = httpx.get(f"{server.base_url}/async/chat/completions/x")
+    response = httpx.get(f"{server.base_url}/v1/async/sonar/x")
     assert response.status_code == 422
     assert errors("HTTPValidationError", json.loads(response.content)) == []
 
@@ -67,18 +67,21 @@ def test_the_default_422_body_fits_the_validation_error_schema(server: MockServe
 def test_create_and_list_answers_fit_the_spec(server: MockServer) -> None:
     auth = {"Authorization": f"Bearer {API_KEY}"}
     body = {"request": {"model": "sonar", "messages": [{"role": "user", "content": "Hi"}]}}
-    created = httpx.post(f"{server.base_url}/async/chat/completions", json=body, headers=auth)
+    created = httpx.post(f"{server.base_url}/v1/async/sonar", json=body, headers=auth)
     assert created.status_code == 200 and errors(JOB, created.json()) == []
     listed = httpx.get(f"{server.base_url}/async/chat/completions", headers=auth)
     assert listed.status_code == 200
     assert errors("ListAsyncApiChatCompletionsResponse", listed.json()) == []
     assert [r["id"] for r in listed.json()["requests"]] == [created.json()["id"]]
+    # submit and list live at different paths now: each answers only its own method
+    wrong = httpx.post(f"{server.base_url}/async/chat/completions", json=body, headers=auth)
+    assert wrong.status_code == 404 and len(server.created_jobs) == 1
 
 
 def test_a_bad_create_body_gets_a_422_naming_the_field(server: MockServer) -> None:
     auth = {"Authorization": f"Bearer {API_KEY}"}
     body = {"request": {"model": "sonar", "messages": [{"role": "user"}]}}
-    response = httpx.post(f"{server.base_url}/async/chat/completions", json=body, headers=auth)
+    response = httpx.post(f"{server.base_url}/v1/async/sonar", json=body, headers=auth)
     assert response.status_code == 422
     assert errors("HTTPValidationError", response.json()) == []
     assert response.json()["detail"][0]["loc"] == ["body", "request", "messages", 0, "content"]

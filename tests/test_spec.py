@@ -10,17 +10,28 @@ import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from tools.generator_input import disambiguate
+from tools.generator_input import disambiguate, normalise, string_mappings
 from tools.merge_spec import MergeError, load_upstream, merge, render
 
 from .conftest import ROOT
 
-GET_PAGE_SHA256 = "e9518af6dc0ffe28131178d7408fc79ee9fecf45eefcde2a6d2e493957708f4c"
+# Upstream's pages, byte for byte (the /v1 reference pages, and the list page not yet republished).
+PINNED_SHA256 = {
+    "async-sonar-post.yaml": "012c68e8011ad1988cc776b6a87d321700b559d6ad62fb3db0d9fdabb97112b3",
+    "async-sonar-api-request-get.yaml": (
+        "eb1b1e7852498facdbc0b911eae20eeebf2b37fc7e8f0617bcd2783c64646ffd"
+    ),
+    "async-chat-completions-get.yaml": (
+        "f7c97ce9762bdeb4da8852aef6bd24a4b08454c63fa50710cdfe880dd02ba856"
+    ),
+}
 
 
-def test_the_get_page_is_the_pinned_upstream_document() -> None:
-    page = ROOT / "spec" / "upstream" / "async-chat-completion-get-by-id.yaml"
-    assert hashlib.sha256(page.read_bytes()).hexdigest() == GET_PAGE_SHA256
+def test_the_upstream_pages_are_exactly_the_pinned_documents() -> None:
+    pages = {p.name: p.read_bytes() for p in (ROOT / "spec" / "upstream").glob("*.yaml")}
+    assert {name: hashlib.sha256(data).hexdigest() for name, data in pages.items()} == (
+        PINNED_SHA256
+    )
 
 
 def test_openapi_yaml_is_the_current_merge_of_the_upstream_pages() -> None:
@@ -29,16 +40,31 @@ def test_openapi_yaml_is_the_current_merge_of_the_upstream_pages() -> None:
     )
 
 
-def test_openapi_yaml_is_valid_openapi_3_1_with_all_three_operations() -> None:
+def test_the_generators_input_is_valid_openapi_3_1_with_all_three_operations() -> None:
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
     assert spec["openapi"].startswith("3.1")
-    validate(spec)  # raises OpenAPIValidationError when invalid
+    validate(normalise(spec))  # raises OpenAPIValidationError when invalid
     operations = {(path, method) for path, item in spec["paths"].items() for method in item}
     assert operations == {
-        ("/async/chat/completions/{api_request}", "get"),
-        ("/async/chat/completions", "get"),
-        ("/async/chat/completions", "post"),
+        ("/v1/async/sonar/{api_request}", "get"),
+        ("/v1/async/sonar", "post"),
+        ("/async/chat/completions", "get"),  # the list page, not yet republished under /v1
     }
+
+
+def test_openapi_yaml_is_the_pure_union_with_the_newest_pages_metadata() -> None:
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    assert spec["info"]["version"] == "1.0.0"
+    assert spec["servers"] == [
+        {"url": "https://api.perplexity.ai", "description": "Perplexity AI API"}
+    ]
+    response_format = spec["components"]["schemas"]["ApiChatCompletionsRequest"]["properties"][
+        "response_format"
+    ]
+    mapping = response_format["discriminator"]["mapping"]  # upstream's shape, kept here
+    assert mapping["text"] == {"$ref": "#/components/schemas/ResponseFormatText"}
+    with pytest.raises(OpenAPIValidationError):
+        validate(spec)  # which is why the generator reads the normalised document
 
 
 def test_the_validator_rejects_a_broken_document() -> None:
@@ -90,12 +116,60 @@ def test_merge_refuses_a_conflicting_operation_and_header() -> None:
         merge([("a.yaml", page), ("b.yaml", newer)])
 
 
+def _release(path: str, version: str, servers: list[dict[str, str]]) -> dict[str, Any]:
+    page = _page(path, "get", {"Job": {"type": "object"}})
+    page["info"] = {"title": "T", "version": version}
+    page["servers"] = servers
+    return page
+
+
+def test_merge_takes_info_and_servers_from_the_newest_page_in_any_order() -> None:
+    old = _release("/old", "0.1.0", [])
+    new = _release("/v1/new", "1.0.0", [{"url": "https://api.perplexity.ai"}])
+    for pages in ([("a.yaml", old), ("b.yaml", new)], [("b.yaml", new), ("a.yaml", old)]):
+        merged = merge(pages)
+        assert merged["info"]["version"] == "1.0.0"
+        assert merged["servers"] == [{"url": "https://api.perplexity.ai"}]
+        assert set(merged["paths"]) == {"/old", "/v1/new"}
+
+
+def test_merge_still_refuses_metadata_conflicts_within_a_release_and_schema_conflicts() -> None:
+    one = _release("/x", "1.0.0", [{"url": "https://a"}])
+    other = _release("/y", "1.0.0", [{"url": "https://b"}])
+    with pytest.raises(MergeError, match=r"'servers' in b\.yaml .* same info\.version 1\.0\.0"):
+        merge([("a.yaml", one), ("b.yaml", other)])
+    newer = _release("/y", "2.0.0", [])
+    newer["components"]["schemas"]["Job"] = {"type": "string"}  # a newer page is no excuse
+    with pytest.raises(MergeError, match=r"schemas 'Job' in b\.yaml differs"):
+        merge([("a.yaml", one), ("b.yaml", newer)])
+    with pytest.raises(MergeError, match=r"info\.version 'latest' in b\.yaml"):
+        merge([("a.yaml", one), ("b.yaml", _release("/z", "latest", []))])
+
+
+def _discriminated(target: Any) -> dict[str, Any]:
+    return {
+        "anyOf": [{"$ref": "#/components/schemas/A"}],
+        "discriminator": {"propertyName": "type", "mapping": {"a": target}},
+    }
+
+
+def test_discriminator_mappings_become_strings_for_the_generator_only() -> None:
+    spec = {"components": {"schemas": {"A": {"type": "object"}, "U": _discriminated(None)}}}
+    spec["components"]["schemas"]["U"] = _discriminated({"$ref": "#/components/schemas/A"})
+    original = yaml.safe_dump(spec)
+    normalised = normalise(spec)
+    mapping = normalised["components"]["schemas"]["U"]["discriminator"]["mapping"]
+    assert mapping == {"a": "#/components/schemas/A"}
+    assert yaml.safe_dump(spec) == original  # the input (openapi.yaml's union) is left alone
+    with pytest.raises(ValueError, match="U/discriminator/mapping/a: not a reference"):
+        string_mappings({"components": {"schemas": {"U": _discriminated({"oops": 1})}}})
+
+
 def test_duplicate_titles_are_told_apart_for_the_generator_only() -> None:
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
     schemas = disambiguate(spec)["components"]["schemas"]
     assert schemas["ChatMessage-Output"]["title"] == "ChatMessage"  # response classes keep names
     assert schemas["ChatMessage-Input"]["title"] == "ChatMessageInput"
-    assert schemas["ReasoningStep-Input"]["title"] == "ReasoningStepInput"
     with pytest.raises(ValueError, match="still share titles"):
         disambiguate(
             {

@@ -223,27 +223,22 @@ def test_a_new_operation_is_additive(tmp_path: Path) -> None:
 
 
 def test_a_moved_path_changes_nothing_for_the_facade(tmp_path: Path) -> None:
-    def change(spec: Spec) -> None:
-        paths = spec["paths"]
-        paths["/v1/async/sonar/{api_request}"] = paths.pop("/async/chat/completions/{api_request}")
+    def change(spec: Spec) -> None:  # list joins submit at /v1/async/sonar (GET beside POST)
+        spec["paths"]["/v1/async/sonar"]["get"] = spec["paths"].pop("/async/chat/completions")[
+            "get"
+        ]
 
     outcome = _evolve(tmp_path, change)
     _assert_contract_passes(outcome)
     _assert_no_break(outcome)
     assert (outcome.added, outcome.removed) == ([], [])
     changed = _run(["git", "diff", "--name-only", "--", "generated"], outcome.project).stdout
-    assert changed.split() == [  # only the operation's module changed
+    module = (
         "generated/perplexity_async_api/api/default/"
-        "get_async_chat_completion_response_async_chat_completions_api_request_get.py"
-    ]
-    assert (
-        "/v1/async/sonar/"
-        in (
-            outcome.project
-            / "generated/perplexity_async_api/api/default"
-            / "get_async_chat_completion_response_async_chat_completions_api_request_get.py"
-        ).read_text()
+        "list_async_chat_completions_async_chat_completions_get.py"
     )
+    assert changed.split() == [module]  # only the operation's module changed
+    assert '"url": "/v1/async/sonar"' in (outcome.project / module).read_text()
 
 
 def test_a_removed_field_the_facade_reads_is_a_break_with_clear_messages(tmp_path: Path) -> None:
@@ -265,6 +260,54 @@ def test_a_removed_field_the_facade_reads_is_a_break_with_clear_messages(tmp_pat
         "dropped AsyncApiChatCompletionsResponse field(s) the facade reads: "
         "error_message (read by Job.error_message)"
     ) in outcome.contract.stdout
+
+
+def test_a_new_option_on_an_upstream_page_reaches_create_by_regeneration_alone(
+    tmp_path: Path,
+) -> None:
+    project = _copy_project(tmp_path / "project")
+    page = project / "spec" / "upstream" / "async-sonar-post.yaml"
+    document = yaml.safe_load(page.read_text())
+    document["components"]["schemas"]["ApiChatCompletionsRequest"]["properties"]["boost"] = {
+        "anyOf": [{"type": "number", "minimum": 0, "maximum": 5}, {"type": "null"}],
+        "title": "Boost",
+        "description": "How much to boost fresh sources",
+    }
+    page.write_text(yaml.safe_dump(document, sort_keys=False))
+    for target in ("spec", "generate", "api"):
+        made = _make(project, target)
+        assert made.returncode == 0, made.stdout + made.stderr
+    changed = _run(["git", "diff", "--name-only"], project).stdout.split()
+    assert not [name for name in changed if name.startswith(("overlays/", "tests/"))]
+    assert "generated/perplexity_async_api/request_options.py" in changed
+    assert _make(project, "check-generated").returncode == 0
+    api_diff = _make(project, "api-diff", "BASE=HEAD")
+    assert api_diff.returncode == 0 and "0 breaking change(s)" in api_diff.stdout
+    env = {**os.environ, "PYTHONPATH": f"{project / 'overlays'}{os.pathsep}{project / 'generated'}"}
+    reached = _run(
+        [
+            str(VENV / "bin" / "python"),
+            "-c",
+            "import json, pydoc, perplexity_async as pa\n"
+            "from perplexity_async.testing import MockServer\n"
+            "with MockServer() as s, pa.Client(api_key=s.api_key, base_url=s.base_url) as c:\n"
+            "    c.create('q', boost=1.5)\n"
+            "    print(json.loads(s.requests[-1].body)['request']['boost'])\n"
+            "    try:\n"
+            "        c.create('q', boost=9)\n"
+            "    except ValueError as e:\n"
+            "        print(e, len(s.requests))\n"
+            "doc = pydoc.render_doc(pa.RequestOptions)\n"
+            "print('boost: How much to boost fresh sources' in doc)\n",
+        ],
+        project,
+        env=env,
+    )
+    assert reached.stdout.splitlines() == [
+        "1.5",
+        "boost must be <= 5, got 9 1",
+        "True",
+    ], reached.stderr
 
 
 @pytest.fixture(autouse=True)

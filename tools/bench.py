@@ -67,7 +67,7 @@ def bench_import() -> dict[str, dict[str, float]]:
 
 
 def bench_first_get(base: str) -> dict[str, dict[str, float]]:
-    url = f"{base}/async/chat/completions/small-1"
+    url = f"{base}/v1/async/sonar/small-1"
     runners = {
         "raw": lambda: _child(
             TIMER + "import httpx\nc = httpx.Client()\n"
@@ -95,7 +95,7 @@ def bench_per_call(base: str, kind: str, calls: int) -> dict[str, dict[str, floa
 
     raw_client = httpx.Client(headers={"Authorization": f"Bearer {KEY}"})
     sdk_client = pa.Client(api_key=KEY, base_url=base)
-    url = f"{base}/async/chat/completions/{kind}-1"
+    url = f"{base}/v1/async/sonar/{kind}-1"
 
     def raw() -> dict[str, float]:
         start = time.perf_counter()
@@ -128,7 +128,7 @@ def bench_per_call(base: str, kind: str, calls: int) -> dict[str, dict[str, floa
 
 
 def bench_burst(base: str, n: int = 1000) -> dict[str, dict[str, float]]:
-    url = f"{base}/async/chat/completions/small-"
+    url = f"{base}/v1/async/sonar/small-"
     raw = (
         TIMER + "import asyncio, httpx\n"
         "async def main():\n"

@@ -1,6 +1,6 @@
 """A fast loopback server for `make bench`, in its own process so it is not the bottleneck.
 
-Serves canned job bodies over keep-alive HTTP/1.1: ``/async/chat/completions/small-*`` a ~2 KB
+Serves canned job bodies over keep-alive HTTP/1.1: ``/v1/async/sonar/small-*`` a ~2 KB
 completed job, ``.../large-*`` a ~1 MB deep-research-shaped one. Prints its port, then serves
 until stdin closes.
 """

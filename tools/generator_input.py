@@ -1,21 +1,36 @@
-"""The document `make generate` feeds the generator: openapi.yaml with duplicate titles told apart.
+"""The document `make generate` feeds the generator: openapi.yaml, normalised where it must be.
 
-FastAPI publishes request and response variants of one model as `X-Input` and `X-Output`, both
-titled `X`; openapi-python-client names classes by title and refuses the duplicate (dropping the
-whole operation). Here the `-Output` variant keeps the title (the class name users already have)
-and every other duplicate is titled by its component name without the dash (`ChatMessageInput`).
-openapi.yaml itself stays exactly the upstream union. Usage: generator_input.py SPEC OUT.json
+openapi.yaml itself stays exactly the upstream union; this is the one place that adapts it, and
+`tests/test_spec.py` validates the result as OpenAPI 3.1. Three changes, each for a reason:
+
+- Duplicate titles told apart. FastAPI publishes request and response variants of one model as
+  `X-Input` and `X-Output`, both titled `X`; openapi-python-client names classes by title and
+  refuses the duplicate (dropping the whole operation). The `-Output` variant keeps the title
+  (the class name users already have); every other duplicate is titled by its component name
+  without the dash (`ChatMessageInput`).
+- Discriminator `mapping` values as strings. Upstream writes `{$ref: '#/...'}` objects where
+  OpenAPI requires the reference string; the generator refuses the whole document over it.
+- Open enums (`OPEN_ENUMS`): the request's `model` lists today's names, but the API adds models
+  more often than this SDK is released, so any string is accepted and sent; the generated model
+  types it `str` (the names stay in openapi.yaml, and the typed options offer them).
+
+Usage: generator_input.py SPEC OUT.json
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import yaml  # type: ignore[import-untyped, unused-ignore]
+
+# (schema, property): an enum that names what exists today, not what the API will accept.
+OPEN_ENUMS = frozenset({("ApiChatCompletionsRequest", "model")})
 
 
 def disambiguate(spec: dict[str, Any]) -> dict[str, Any]:
@@ -37,9 +52,49 @@ def disambiguate(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
+def _walk(node: Any, where: str) -> Iterator[tuple[dict[str, Any], str]]:
+    if isinstance(node, dict):
+        yield node, where
+        for key, value in node.items():
+            yield from _walk(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, f"{where}/{index}")
+
+
+def string_mappings(spec: dict[str, Any]) -> dict[str, Any]:
+    """Discriminator mapping values ``{$ref: X}`` become ``X``; anything else is refused."""
+    for node, where in _walk(spec, "#"):
+        discriminator = node.get("discriminator")
+        mapping: dict[str, Any] = (
+            discriminator.get("mapping") or {} if isinstance(discriminator, dict) else {}
+        )
+        for value, target in mapping.items():
+            if isinstance(target, dict) and set(target) == {"$ref"}:
+                target = mapping[value] = target["$ref"]
+            if not isinstance(target, str):
+                raise ValueError(f"{where}/discriminator/mapping/{value}: not a reference")
+    return spec
+
+
+def open_enums(spec: dict[str, Any]) -> dict[str, Any]:
+    """The ``OPEN_ENUMS`` properties lose their ``enum`` (a plain string for the generator)."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    for schema, name in sorted(OPEN_ENUMS):
+        prop = schemas.get(schema, {}).get("properties", {}).get(name)
+        if prop is not None:
+            prop.pop("enum", None)
+    return spec
+
+
+def normalise(spec: dict[str, Any]) -> dict[str, Any]:
+    """What the generator reads (and the request rules are made from), from openapi.yaml."""
+    return open_enums(string_mappings(disambiguate(copy.deepcopy(spec))))
+
+
 def main(argv: list[str]) -> int:
     source, out = Path(argv[0]), Path(argv[1])
-    out.write_text(json.dumps(disambiguate(yaml.safe_load(source.read_text())), indent=1))
+    out.write_text(json.dumps(normalise(yaml.safe_load(source.read_text())), indent=1))
     return 0
 
 

@@ -3,6 +3,12 @@
 Perplexity publishes one OpenAPI document per reference page. Each operation appears once; each
 component schema once, and where two pages define the same name the definitions must be
 identical, or the merge fails loudly, naming it. Usage: python tools/merge_spec.py [OUT]
+
+Top-level metadata: `openapi` and `security` shape what clients send, so every page must agree on
+them. `info` and `servers` only describe the documentation release a page was published in, and
+pages of different releases may sit side by side (a page not yet republished keeps its older
+`info.version`): the union takes them from the page with the highest `info.version`. Pages of
+the same version must still agree on both, and a version that is not dotted numbers is refused.
 """
 
 from __future__ import annotations
@@ -33,16 +39,46 @@ def _merge_named(into: dict[str, Any], new: dict[str, Any], what: str, source: s
         into.setdefault(name, value)
 
 
+# Must be equal on every page / taken from the newest page (see the module docstring).
+_SHARED = ("openapi", "security")
+_RELEASE = ("info", "servers")
+
+
+def _version(document: dict[str, Any], source: str) -> tuple[int, ...]:
+    version = str(document.get("info", {}).get("version", ""))
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except ValueError:
+        raise MergeError(f"info.version {version!r} in {source} is not dotted numbers") from None
+
+
 def merge(documents: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     """The union of ``(source name, document)`` pairs, in the order given."""
     merged: dict[str, Any] = {}
+    newest: tuple[int, ...] = ()
     for source, document in documents:
+        version = _version(document, source)
         if not merged:
             merged = {k: v for k, v in document.items() if k not in ("paths", "components")}
             merged["paths"], merged["components"] = {}, {}
-        for key in ("openapi", "info", "servers", "security"):
+            newest = version
+        for key in _SHARED:
             if document.get(key) != merged.get(key):
                 raise MergeError(f"{key!r} in {source} differs from an earlier page's")
+        if version > newest:
+            newest = version
+            for key in _RELEASE:  # the newest page's metadata, all of it
+                if key in document:
+                    merged[key] = document[key]
+                else:
+                    merged.pop(key, None)
+        elif version == newest:
+            for key in _RELEASE:
+                if document.get(key) != merged.get(key):
+                    raise MergeError(
+                        f"{key!r} in {source} differs from an earlier page's of the same "
+                        f"info.version {'.'.join(map(str, version))}"
+                    )
         for path, item in document.get("paths", {}).items():
             _merge_named(merged["paths"].setdefault(path, {}), item, f"operation {path}", source)
         for section, named in document.get("components", {}).items():

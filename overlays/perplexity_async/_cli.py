@@ -85,6 +85,10 @@ def _print_answer(job: Job, out: TextIO) -> None:
         for number, url in enumerate(job.citations, 1):
             title = titles.get(url)
             out.write(f"[{number}] {title} - {url}\n" if title else f"[{number}] {url}\n")
+    if job.related_questions:
+        out.write("\nRelated questions:\n")
+        for question in job.related_questions:
+            out.write(f"- {question}\n")
 
 
 def _finish(

@@ -20,7 +20,7 @@ from ._options import DEFAULT_MODEL
 if TYPE_CHECKING:
     from ._core import Core, Flow, OnUpdate
     from ._job import Job, JobList
-    from ._options import Messages, RequestOptions
+    from ._options import Messages, Model, RequestOptions
 
 T = TypeVar("T")
 
@@ -155,7 +155,7 @@ class Client(_BaseClient):
         self,
         messages: Messages,
         *,
-        model: str = DEFAULT_MODEL,
+        model: Model = DEFAULT_MODEL,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         **request_options: Unpack[RequestOptions],
@@ -179,7 +179,7 @@ class Client(_BaseClient):
         self,
         messages: Messages,
         *,
-        model: str = DEFAULT_MODEL,
+        model: Model = DEFAULT_MODEL,
         idempotency_key: str | None = None,
         timeout: float | None = 1800.0,
         poll_interval: float = 1.0,
@@ -321,7 +321,7 @@ class AsyncClient(_BaseClient):
         self,
         messages: Messages,
         *,
-        model: str = DEFAULT_MODEL,
+        model: Model = DEFAULT_MODEL,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         **request_options: Unpack[RequestOptions],
@@ -344,7 +344,7 @@ class AsyncClient(_BaseClient):
         self,
         messages: Messages,
         *,
-        model: str = DEFAULT_MODEL,
+        model: Model = DEFAULT_MODEL,
         idempotency_key: str | None = None,
         timeout: float | None = 1800.0,
         poll_interval: float = 1.0,

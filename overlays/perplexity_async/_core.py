@@ -17,7 +17,6 @@ import httpx
 from perplexity_async_api.api.default import (
     get_async_chat_completion_response_async_chat_completions_api_request_get as _get_operation,
 )
-from perplexity_async_api.types import UNSET
 
 if TYPE_CHECKING:
     from perplexity_async_api.models import AsyncApiChatCompletionsRequest
@@ -176,8 +175,8 @@ class Core:
         )
 
     def build_get(self, request_id: str, extra_headers: Mapping[str, str] | None) -> httpx.Request:
-        """The GET of one job (the operation's internal x-* headers and local_mode left out)."""
-        parts = _get_operation.build_request(check_request_id(request_id), local_mode=UNSET)
+        """The GET of one job: only what the spec defines, the job's id."""
+        parts = _get_operation.build_request(check_request_id(request_id))
         return self._build(parts, extra_headers)
 
     def build_create(

@@ -14,6 +14,7 @@ from perplexity_async_api.models import (
     AsyncProcessingStatus,
     ChatMessageContentTextChunk,
     CompletionResponse,
+    ImageResult,
     ListAsyncApiChatCompletionsResponse,
     UsageInfo,
 )
@@ -207,6 +208,22 @@ class Job(_Record[AsyncApiChatCompletionsResponse]):
         """The search results (title, url, date, snippet, source); empty when there are none."""
         response = self.response
         value = response.search_results if response is not None else None
+        return list(value) if isinstance(value, list) else []
+
+    @property
+    def images(self) -> list[ImageResult]:
+        """The images found (image_url, origin_url, title, width, height), when the request
+        set ``return_images=True``; empty when there are none."""
+        response = self.response
+        value = response.images if response is not None else None
+        return list(value) if isinstance(value, list) else []
+
+    @property
+    def related_questions(self) -> list[str]:
+        """Suggested follow-up questions, when the request set
+        ``return_related_questions=True``; empty when there are none."""
+        response = self.response
+        value = response.related_questions if response is not None else None
         return list(value) if isinstance(value, list) else []
 
     @property

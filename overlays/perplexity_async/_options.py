@@ -1,76 +1,36 @@
-"""The create request: typed keyword options, checked by the generated models before sending."""
+"""The create request: keyword options generated from the spec, checked before sending.
+
+``RequestOptions`` and ``Model`` are generated into ``perplexity_async_api.request_options`` by
+``make generate`` (an option upstream adds reaches ``create()`` by regeneration alone); they are
+imported on first use, so ``import perplexity_async`` does not pay for them.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from perplexity_async_api.models import AsyncApiChatCompletionsRequest, ChatMessageInput
+    from perplexity_async_api.request_options import Model, RequestOptions
 
-__all__ = ["DEFAULT_MODEL", "Messages", "RequestOptions", "create_body"]
+__all__ = ["DEFAULT_MODEL", "Messages", "Model", "RequestOptions", "create_body"]
 
 DEFAULT_MODEL = "sonar-deep-research"
 
 Messages = str | Sequence["Mapping[str, Any] | ChatMessageInput"]
 """A question (one user message), or chat messages as dicts or ``ChatMessageInput`` models."""
 
-JSONObject = Mapping[str, Any]
+_GENERATED = ("Model", "RequestOptions")
 
 
-class RequestOptions(TypedDict, total=False):
-    """The fields of the spec's ``ApiChatCompletionsRequest`` beside ``model`` and ``messages``,
-    in the API's JSON shape (the ``_``-prefixed internal fields are left out). A test checks this
-    list against openapi.yaml, so it cannot drift."""
-
-    max_tokens: int | None
-    n: int | None
-    stream: bool | None
-    stop: str | list[str] | None
-    cum_logprobs: bool | None
-    logprobs: bool | None
-    top_logprobs: int | None
-    best_of: int | None
-    response_metadata: JSONObject | None
-    response_format: JSONObject | None
-    diverse_first_token: bool | None
-    tools: list[JSONObject] | None
-    tool_choice: Literal["none", "auto", "required"] | None
-    parallel_tool_calls: bool | None
-    web_search_options: JSONObject
-    search_mode: Literal["web", "academic", "sec"] | None
-    return_images: bool | None
-    return_related_questions: bool | None
-    num_search_results: int
-    num_images: int
-    enable_search_classifier: bool | None
-    disable_search: bool | None
-    search_domain_filter: list[str] | None
-    search_language_filter: list[str] | None
-    search_tenant: str | None
-    ranking_model: str | None
-    latitude: float | None
-    longitude: float | None
-    country: str | None
-    search_recency_filter: Literal["hour", "day", "week", "month", "year"] | None
-    search_after_date_filter: str | None
-    search_before_date_filter: str | None
-    last_updated_before_filter: str | None
-    last_updated_after_filter: str | None
-    image_format_filter: list[str] | None
-    image_domain_filter: list[str] | None
-    safe_search: bool | None
-    file_workspace_id: str | None
-    updated_before_timestamp: int | None
-    updated_after_timestamp: int | None
-    search_internal_properties: JSONObject | None
-    use_threads: bool | None
-    thread_id: str | None
-    stream_mode: Literal["full", "concise"]
-    has_image_url: bool
-    reasoning_effort: Literal["minimal", "low", "medium", "high"] | None
-    language_preference: str | None
-    user_original_query: str | None
+def __getattr__(name: str) -> Any:
+    if name in _GENERATED:
+        value = getattr(importlib.import_module("perplexity_async_api.request_options"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _json(value: Any) -> Any:
@@ -90,12 +50,16 @@ def create_body(
     idempotency_key: str | None,
     options: Mapping[str, Any],
 ) -> AsyncApiChatCompletionsRequest:
-    """The create body, validated by the generated models: a bad argument is a ValueError (or a
-    TypeError) naming it, before any request. Without a key, one is made: retries reuse it."""
+    """The create body, checked against the spec's rules (``_validate``): a bad argument is a
+    ValueError (a TypeError for a wrong type) naming it, before any request. Without a key,
+    one is made: retries reuse it."""
     import uuid
 
     from perplexity_async_api.models import AsyncApiChatCompletionsRequest
+    from perplexity_async_api.request_options import RequestOptions
     from perplexity_async_api.types import ParseError
+
+    from ._validate import check_body
 
     if not isinstance(model, str) or not model:
         raise ValueError(f"model must be a non-empty str, got {model!r}")
@@ -114,9 +78,10 @@ def create_body(
         raise ValueError(f"idempotency_key must be a non-empty str, got {idempotency_key!r}")
     request = {"model": model, "messages": _json(list(messages)), **_json_options(options)}
     body = {"request": request, "idempotency_key": idempotency_key}
+    check_body(body, strip=("request",))
     try:
         return AsyncApiChatCompletionsRequest.from_dict(body)
-    except ParseError as exc:
+    except ParseError as exc:  # the generated models are stricter somewhere: still named
         where = exc.json_path.removeprefix("$.request.")
         raise ValueError(f"bad create argument {where}: {exc.problem}") from None
 

@@ -33,6 +33,9 @@ from typing import Any, Literal
 from urllib.parse import unquote, urlsplit
 
 from perplexity_async_api.api.default import (
+    create_async_chat_completions_async_chat_completions_post as _create_operation,
+)
+from perplexity_async_api.api.default import (
     get_async_chat_completion_response_async_chat_completions_api_request_get as _get_operation,
 )
 from perplexity_async_api.api.default import (
@@ -40,6 +43,8 @@ from perplexity_async_api.api.default import (
 )
 from perplexity_async_api.models import AsyncApiChatCompletionsRequest
 from perplexity_async_api.types import ParseError
+
+from ._validate import first_problem
 
 __all__ = [
     "DEMO_FAILURE_ID",
@@ -51,10 +56,14 @@ __all__ = [
     "job_body",
 ]
 
-# The paths as the generated operations build them (an id percent-encoded), so a spec that moves
-# them moves the server too. GET lists, POST creates (same collection path in the spec).
+# Each path as its generated operation builds it, so a spec that moves one moves the server too
+# (submit and list shared a path once; since the /v1 pages they need not).
 _JOB_PREFIX, _, _JOB_SUFFIX = _get_operation.build_request("\x00").path.partition("%00")
-_COLLECTION = _list_operation.build_request().path
+_ANY_BODY = AsyncApiChatCompletionsRequest.from_dict({"request": {"model": "m", "messages": []}})
+_ROUTES = {
+    ("POST", _create_operation.build_request(body=_ANY_BODY).path): "create",
+    ("GET", _list_operation.build_request().path): "list",
+}
 DEMO_RESEARCH_ID = "demo-research"
 DEMO_FAILURE_ID = "demo-failure"
 _DEMO_ANSWER = (
@@ -397,17 +406,20 @@ class MockServer:
             return self._faults.popleft() if self._faults else None
 
     def _create(self, body: bytes) -> tuple[int, Any]:
-        """POST: validate the body against the spec's request model (422 naming the field,
-        as the API does), then create the job, or return the one this idempotency key made."""
+        """POST: validate the body with the client's own rules, from the spec (422 with a
+        FastAPI-shaped detail naming the field, as the API does; unknown fields are accepted),
+        then create the job, or return the one this idempotency key made."""
         try:
             data = json.loads(body)
+        except ValueError as exc:
+            return 422, _detail(["body"], f"invalid JSON: {exc}", "json_invalid")
+        problem = first_problem(data)
+        if problem is not None:
+            return 422, _detail(["body", *problem.path], problem.message, problem.type)
+        try:
             request = AsyncApiChatCompletionsRequest.from_dict(data)
-        except ValueError as exc:  # JSON errors and ParseError
-            where = list(exc.path) if isinstance(exc, ParseError) else []
-            problem = exc.problem if isinstance(exc, ParseError) else f"invalid JSON: {exc}"
-            return 422, {
-                "detail": [{"loc": ["body", *where], "msg": problem, "type": "value_error"}]
-            }
+        except ParseError as exc:  # stricter than the rules somewhere: still a 422
+            return 422, _detail(["body", *exc.path], exc.problem, "value_error")
         key = request.idempotency_key if isinstance(request.idempotency_key, str) else None
         with self._lock:
             if key is not None and key in self._idempotency:
@@ -519,12 +531,12 @@ class _Handler(BaseHTTPRequestHandler):
         self._send_json(status, payload)
 
     def _route(self, path: str, body: bytes) -> tuple[int, Any]:
-        if path == _COLLECTION:
-            if self.command == "POST":
-                return self.mock._create(body)
-            if self.command == "GET":
-                return 200, self.mock._list()
-        elif self.command == "GET" and path.startswith(_JOB_PREFIX) and path.endswith(_JOB_SUFFIX):
+        route = _ROUTES.get((self.command, path))
+        if route == "create":
+            return self.mock._create(body)
+        if route == "list":
+            return 200, self.mock._list()
+        if self.command == "GET" and path.startswith(_JOB_PREFIX) and path.endswith(_JOB_SUFFIX):
             segment = path[len(_JOB_PREFIX) : len(path) - len(_JOB_SUFFIX)]
             job = None if "/" in segment else self.mock._serve_job(unquote(segment))
             if job is not None:
@@ -571,6 +583,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(data)
+
+
+def _detail(loc: list[str | int], msg: str, kind: str) -> dict[str, Any]:
+    return {"detail": [{"loc": loc, "msg": msg, "type": kind}]}
 
 
 def _number(value: float) -> str:

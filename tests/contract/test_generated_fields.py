@@ -28,6 +28,8 @@ READS = {
         "citations": "Job.citations",
         "search_results": "Job.search_results",
         "usage": "Job.usage, Job.cost",
+        "images": "Job.images",
+        "related_questions": "Job.related_questions, the CLI",
     },
     "Choice": {"message": "Job.text"},
     "ChatMessage": {"content": "Job.text"},
@@ -35,6 +37,10 @@ READS = {
     "UsageInfo": {"cost": "Job.cost"},
     "Cost": {"total_cost": "Job.cost"},
     "ApiPublicSearchResult": {"url": "the CLI's citation titles", "title": "the CLI"},
+    "ImageResult": {
+        name: "Job.images (documented)"
+        for name in ("image_url", "origin_url", "title", "width", "height")
+    },
 }
 
 

@@ -8,12 +8,6 @@ if TYPE_CHECKING:
     from .api_chat_completions_request_reasoning_effort_type_0 import (
         ApiChatCompletionsRequestReasoningEffortType0,
     )
-    from .api_chat_completions_request_response_metadata_type_0 import (
-        ApiChatCompletionsRequestResponseMetadataType0,
-    )
-    from .api_chat_completions_request_search_internal_properties_type_0 import (
-        ApiChatCompletionsRequestSearchInternalPropertiesType0,
-    )
     from .api_chat_completions_request_search_mode_type_0 import (
         ApiChatCompletionsRequestSearchModeType0,
     )
@@ -22,9 +16,6 @@ if TYPE_CHECKING:
     )
     from .api_chat_completions_request_stream_mode import (
         ApiChatCompletionsRequestStreamMode,
-    )
-    from .api_chat_completions_request_tool_choice_type_0 import (
-        ApiChatCompletionsRequestToolChoiceType0,
     )
     from .api_public_search_result import ApiPublicSearchResult
     from .api_public_search_result_source import ApiPublicSearchResultSource
@@ -45,29 +36,16 @@ if TYPE_CHECKING:
     from .choice import Choice
     from .choice_finish_reason_type_0 import ChoiceFinishReasonType0
     from .completion_response import CompletionResponse
-    from .completion_response_status import CompletionResponseStatus
-    from .completion_response_type import CompletionResponseType
     from .cost import Cost
-    from .execute_python_step_details import ExecutePythonStepDetails
-    from .fetch_url_content_step_details import FetchUrlContentStepDetails
-    from .function_spec import FunctionSpec
     from .http_validation_error import HTTPValidationError
+    from .image_result import ImageResult
     from .json_schema import JSONSchema
     from .json_schema_schema import JSONSchemaSchema
     from .list_async_api_chat_completions_response import (
         ListAsyncApiChatCompletionsResponse,
     )
-    from .parameter_spec import ParameterSpec
-    from .parameter_spec_properties import ParameterSpecProperties
-    from .reasoning_step import ReasoningStep
-    from .reasoning_step_input import ReasoningStepInput
-    from .regex_schema import RegexSchema
     from .response_format_json_schema import ResponseFormatJSONSchema
-    from .response_format_regex import ResponseFormatRegex
     from .response_format_text import ResponseFormatText
-    from .tool_call import ToolCall
-    from .tool_call_function import ToolCallFunction
-    from .tool_spec import ToolSpec
     from .url import URL
     from .usage_info import UsageInfo
     from .user_location import UserLocation
@@ -78,17 +56,13 @@ if TYPE_CHECKING:
         WebSearchOptionsSearchContextSize,
     )
     from .web_search_options_search_type_type_0 import WebSearchOptionsSearchTypeType0
-    from .web_search_step_details import WebSearchStepDetails
 
 _MODULES = {
     "ApiChatCompletionsRequest": ".api_chat_completions_request",
     "ApiChatCompletionsRequestReasoningEffortType0": ".api_chat_completions_request_reasoning_effort_type_0",
-    "ApiChatCompletionsRequestResponseMetadataType0": ".api_chat_completions_request_response_metadata_type_0",
-    "ApiChatCompletionsRequestSearchInternalPropertiesType0": ".api_chat_completions_request_search_internal_properties_type_0",
     "ApiChatCompletionsRequestSearchModeType0": ".api_chat_completions_request_search_mode_type_0",
     "ApiChatCompletionsRequestSearchRecencyFilterType0": ".api_chat_completions_request_search_recency_filter_type_0",
     "ApiChatCompletionsRequestStreamMode": ".api_chat_completions_request_stream_mode",
-    "ApiChatCompletionsRequestToolChoiceType0": ".api_chat_completions_request_tool_choice_type_0",
     "ApiPublicSearchResult": ".api_public_search_result",
     "ApiPublicSearchResultSource": ".api_public_search_result_source",
     "AsyncApiChatCompletionsRequest": ".async_api_chat_completions_request",
@@ -106,27 +80,14 @@ _MODULES = {
     "Choice": ".choice",
     "ChoiceFinishReasonType0": ".choice_finish_reason_type_0",
     "CompletionResponse": ".completion_response",
-    "CompletionResponseStatus": ".completion_response_status",
-    "CompletionResponseType": ".completion_response_type",
     "Cost": ".cost",
-    "ExecutePythonStepDetails": ".execute_python_step_details",
-    "FetchUrlContentStepDetails": ".fetch_url_content_step_details",
-    "FunctionSpec": ".function_spec",
     "HTTPValidationError": ".http_validation_error",
+    "ImageResult": ".image_result",
     "JSONSchema": ".json_schema",
     "JSONSchemaSchema": ".json_schema_schema",
     "ListAsyncApiChatCompletionsResponse": ".list_async_api_chat_completions_response",
-    "ParameterSpec": ".parameter_spec",
-    "ParameterSpecProperties": ".parameter_spec_properties",
-    "ReasoningStep": ".reasoning_step",
-    "ReasoningStepInput": ".reasoning_step_input",
-    "RegexSchema": ".regex_schema",
     "ResponseFormatJSONSchema": ".response_format_json_schema",
-    "ResponseFormatRegex": ".response_format_regex",
     "ResponseFormatText": ".response_format_text",
-    "ToolCall": ".tool_call",
-    "ToolCallFunction": ".tool_call_function",
-    "ToolSpec": ".tool_spec",
     "URL": ".url",
     "UsageInfo": ".usage_info",
     "UserLocation": ".user_location",
@@ -135,7 +96,6 @@ _MODULES = {
     "WebSearchOptions": ".web_search_options",
     "WebSearchOptionsSearchContextSize": ".web_search_options_search_context_size",
     "WebSearchOptionsSearchTypeType0": ".web_search_options_search_type_type_0",
-    "WebSearchStepDetails": ".web_search_step_details",
 }
 
 
@@ -156,12 +116,9 @@ __all__ = (
     "URL",
     "ApiChatCompletionsRequest",
     "ApiChatCompletionsRequestReasoningEffortType0",
-    "ApiChatCompletionsRequestResponseMetadataType0",
-    "ApiChatCompletionsRequestSearchInternalPropertiesType0",
     "ApiChatCompletionsRequestSearchModeType0",
     "ApiChatCompletionsRequestSearchRecencyFilterType0",
     "ApiChatCompletionsRequestStreamMode",
-    "ApiChatCompletionsRequestToolChoiceType0",
     "ApiPublicSearchResult",
     "ApiPublicSearchResultSource",
     "AsyncApiChatCompletionsRequest",
@@ -179,27 +136,14 @@ __all__ = (
     "Choice",
     "ChoiceFinishReasonType0",
     "CompletionResponse",
-    "CompletionResponseStatus",
-    "CompletionResponseType",
     "Cost",
-    "ExecutePythonStepDetails",
-    "FetchUrlContentStepDetails",
-    "FunctionSpec",
     "HTTPValidationError",
+    "ImageResult",
     "JSONSchema",
     "JSONSchemaSchema",
     "ListAsyncApiChatCompletionsResponse",
-    "ParameterSpec",
-    "ParameterSpecProperties",
-    "ReasoningStep",
-    "ReasoningStepInput",
-    "RegexSchema",
     "ResponseFormatJSONSchema",
-    "ResponseFormatRegex",
     "ResponseFormatText",
-    "ToolCall",
-    "ToolCallFunction",
-    "ToolSpec",
     "UsageInfo",
     "UserLocation",
     "ValidationError",
@@ -207,5 +151,4 @@ __all__ = (
     "WebSearchOptions",
     "WebSearchOptionsSearchContextSize",
     "WebSearchOptionsSearchTypeType0",
-    "WebSearchStepDetails",
 )

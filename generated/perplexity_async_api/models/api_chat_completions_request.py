@@ -18,9 +18,6 @@ from ..models.api_chat_completions_request_search_recency_filter_type_0 import (
 from ..models.api_chat_completions_request_stream_mode import (
     ApiChatCompletionsRequestStreamMode,
 )
-from ..models.api_chat_completions_request_tool_choice_type_0 import (
-    ApiChatCompletionsRequestToolChoiceType0,
-)
 from ..types import (
     UNSET,
     ParseError,
@@ -33,17 +30,9 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.api_chat_completions_request_response_metadata_type_0 import (
-        ApiChatCompletionsRequestResponseMetadataType0,
-    )
-    from ..models.api_chat_completions_request_search_internal_properties_type_0 import (
-        ApiChatCompletionsRequestSearchInternalPropertiesType0,
-    )
     from ..models.chat_message_input import ChatMessageInput
     from ..models.response_format_json_schema import ResponseFormatJSONSchema
-    from ..models.response_format_regex import ResponseFormatRegex
     from ..models.response_format_text import ResponseFormatText
-    from ..models.tool_spec import ToolSpec
     from ..models.web_search_options import WebSearchOptions
 
 _lazy_pending = True
@@ -52,17 +41,9 @@ _lazy_pending = True
 def _load_lazy_models() -> None:
     """Bind the lazily imported models as module globals (type checkers see the imports above)."""
     global _lazy_pending
-    from ..models.api_chat_completions_request_response_metadata_type_0 import (
-        ApiChatCompletionsRequestResponseMetadataType0,  # noqa: F401
-    )
-    from ..models.api_chat_completions_request_search_internal_properties_type_0 import (
-        ApiChatCompletionsRequestSearchInternalPropertiesType0,  # noqa: F401
-    )
     from ..models.chat_message_input import ChatMessageInput  # noqa: F401
     from ..models.response_format_json_schema import ResponseFormatJSONSchema  # noqa: F401
-    from ..models.response_format_regex import ResponseFormatRegex  # noqa: F401
     from ..models.response_format_text import ResponseFormatText  # noqa: F401
-    from ..models.tool_spec import ToolSpec  # noqa: F401
     from ..models.web_search_options import WebSearchOptions  # noqa: F401
 
     globals().update(locals())  # the only locals are the names those imports bound
@@ -76,103 +57,64 @@ T = TypeVar("T", bound="ApiChatCompletionsRequest")
 class ApiChatCompletionsRequest:
     """
     Attributes:
-        model (str):
-        messages (list[ChatMessageInput]):
-        max_tokens (int | None | Unset):
-        n (int | None | Unset):
-        stream (bool | None | Unset):  Default: False.
-        stop (list[str] | None | str | Unset):
-        cum_logprobs (bool | None | Unset):
-        logprobs (bool | None | Unset):
-        top_logprobs (int | None | Unset):
-        best_of (int | None | Unset):
-        response_metadata (ApiChatCompletionsRequestResponseMetadataType0 | None | Unset):
-        response_format (None | ResponseFormatJSONSchema | ResponseFormatRegex | ResponseFormatText | Unset):
-        diverse_first_token (bool | None | Unset):
-        field_inputs (list[int] | None | Unset):
-        field_prompt_token_length (int | None | Unset):
-        tools (list[ToolSpec] | None | Unset):
-        tool_choice (ApiChatCompletionsRequestToolChoiceType0 | None | Unset):
-        parallel_tool_calls (bool | None | Unset):
-        web_search_options (WebSearchOptions | Unset):
-        search_mode (ApiChatCompletionsRequestSearchModeType0 | None | Unset):
-        return_images (bool | None | Unset):
-        return_related_questions (bool | None | Unset):
-        num_search_results (int | Unset):  Default: 10.
-        num_images (int | Unset):  Default: 5.
-        enable_search_classifier (bool | None | Unset):
-        disable_search (bool | None | Unset):
-        search_domain_filter (list[str] | None | Unset):
-        search_language_filter (list[str] | None | Unset):
-        search_tenant (None | str | Unset):
-        ranking_model (None | str | Unset):
-        latitude (float | None | Unset):
-        longitude (float | None | Unset):
-        country (None | str | Unset):
-        search_recency_filter (ApiChatCompletionsRequestSearchRecencyFilterType0 | None | Unset):
-        search_after_date_filter (None | str | Unset):
-        search_before_date_filter (None | str | Unset):
-        last_updated_before_filter (None | str | Unset):
-        last_updated_after_filter (None | str | Unset):
-        image_format_filter (list[str] | None | Unset):
-        image_domain_filter (list[str] | None | Unset):
-        safe_search (bool | None | Unset):  Default: True.
-        file_workspace_id (None | str | Unset):
-        updated_before_timestamp (int | None | Unset):
-        updated_after_timestamp (int | None | Unset):
-        search_internal_properties (ApiChatCompletionsRequestSearchInternalPropertiesType0 | None | Unset):
-        use_threads (bool | None | Unset):
-        thread_id (None | str | Unset):
-        stream_mode (ApiChatCompletionsRequestStreamMode | Unset):  Default: ApiChatCompletionsRequestStreamMode.FULL.
-        field_debug_pro_search (bool | Unset):  Default: False.
-        has_image_url (bool | Unset):  Default: False.
-        reasoning_effort (ApiChatCompletionsRequestReasoningEffortType0 | None | Unset):
-        language_preference (None | str | Unset):
-        user_original_query (None | str | Unset):
-        field_force_new_agent (bool | None | Unset):
+        model (str): Model to use, for example, sonar-pro
+        messages (list[ChatMessageInput]): Array of messages forming the conversation history
+        max_tokens (int | None | Unset): Maximum number of completion tokens to generate
+        stream (bool | None | Unset): If true, returns streaming SSE response Default: False.
+        stop (list[str] | None | str | Unset): Stop sequences. Generation stops when one of these strings is produced
+        temperature (float | None | Unset): Controls randomness in the response. Higher values make output more random.
+            Range: 0-2
+        top_p (float | None | Unset): Nucleus sampling parameter. Controls diversity via nucleus sampling
+        response_format (None | ResponseFormatJSONSchema | ResponseFormatText | Unset): Optional. Controls the output
+            format. Omit for default text output. Set `type` to `json_schema` for structured output.
+        web_search_options (WebSearchOptions | Unset): Configuration options for web search behavior
+        search_mode (ApiChatCompletionsRequestSearchModeType0 | None | Unset): Source of search results (web, academic,
+            or sec)
+        return_images (bool | None | Unset): When true, include image results in the response
+        return_related_questions (bool | None | Unset): When true, generates suggested follow-up queries based on the
+            search results
+        enable_search_classifier (bool | None | Unset): When true, uses a classifier to determine if web search is
+            needed for the query
+        disable_search (bool | None | Unset): When true, disables all web search capabilities. The model responds based
+            solely on its training data
+        search_domain_filter (list[str] | None | Unset): Limit search results to specific domains (e.g. github.com,
+            wikipedia.org)
+        search_language_filter (list[str] | None | Unset): Filter results by language using ISO 639-1 codes (e.g. en,
+            fr, de)
+        search_recency_filter (ApiChatCompletionsRequestSearchRecencyFilterType0 | None | Unset): Filter by publication
+            recency (hour, day, week, month, or year)
+        search_after_date_filter (None | str | Unset): Return results published after this date (MM/DD/YYYY)
+        search_before_date_filter (None | str | Unset): Return results published before this date (MM/DD/YYYY)
+        last_updated_before_filter (None | str | Unset): Return results last updated before this date (MM/DD/YYYY)
+        last_updated_after_filter (None | str | Unset): Return results last updated after this date (MM/DD/YYYY)
+        image_format_filter (list[str] | None | Unset): Filter image results by format (e.g. png, jpg)
+        image_domain_filter (list[str] | None | Unset): Limit image results to specific domains
+        stream_mode (ApiChatCompletionsRequestStreamMode | Unset): Controls the format of streaming events. 'full'
+            suppresses reasoning events and includes metadata inline; 'concise' emits reasoning events separately Default:
+            ApiChatCompletionsRequestStreamMode.FULL.
+        reasoning_effort (ApiChatCompletionsRequestReasoningEffortType0 | None | Unset): Controls how much effort the
+            model spends on reasoning
+        language_preference (None | str | Unset): ISO 639-1 language code for preferred response language
     """
 
     model: str
     messages: list[ChatMessageInput]
     max_tokens: int | None | Unset = UNSET
-    n: int | None | Unset = UNSET
     stream: bool | None | Unset = False
     stop: list[str] | None | str | Unset = UNSET
-    cum_logprobs: bool | None | Unset = UNSET
-    logprobs: bool | None | Unset = UNSET
-    top_logprobs: int | None | Unset = UNSET
-    best_of: int | None | Unset = UNSET
-    response_metadata: ApiChatCompletionsRequestResponseMetadataType0 | None | Unset = (
+    temperature: float | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    response_format: None | ResponseFormatJSONSchema | ResponseFormatText | Unset = (
         UNSET
     )
-    response_format: (
-        None
-        | ResponseFormatJSONSchema
-        | ResponseFormatRegex
-        | ResponseFormatText
-        | Unset
-    ) = UNSET
-    diverse_first_token: bool | None | Unset = UNSET
-    field_inputs: list[int] | None | Unset = UNSET
-    field_prompt_token_length: int | None | Unset = UNSET
-    tools: list[ToolSpec] | None | Unset = UNSET
-    tool_choice: ApiChatCompletionsRequestToolChoiceType0 | None | Unset = UNSET
-    parallel_tool_calls: bool | None | Unset = UNSET
     web_search_options: WebSearchOptions | Unset = UNSET
     search_mode: ApiChatCompletionsRequestSearchModeType0 | None | Unset = UNSET
     return_images: bool | None | Unset = UNSET
     return_related_questions: bool | None | Unset = UNSET
-    num_search_results: int | Unset = 10
-    num_images: int | Unset = 5
     enable_search_classifier: bool | None | Unset = UNSET
     disable_search: bool | None | Unset = UNSET
     search_domain_filter: list[str] | None | Unset = UNSET
     search_language_filter: list[str] | None | Unset = UNSET
-    search_tenant: None | str | Unset = UNSET
-    ranking_model: None | str | Unset = UNSET
-    latitude: float | None | Unset = UNSET
-    longitude: float | None | Unset = UNSET
-    country: None | str | Unset = UNSET
     search_recency_filter: (
         ApiChatCompletionsRequestSearchRecencyFilterType0 | None | Unset
     ) = UNSET
@@ -182,26 +124,13 @@ class ApiChatCompletionsRequest:
     last_updated_after_filter: None | str | Unset = UNSET
     image_format_filter: list[str] | None | Unset = UNSET
     image_domain_filter: list[str] | None | Unset = UNSET
-    safe_search: bool | None | Unset = True
-    file_workspace_id: None | str | Unset = UNSET
-    updated_before_timestamp: int | None | Unset = UNSET
-    updated_after_timestamp: int | None | Unset = UNSET
-    search_internal_properties: (
-        ApiChatCompletionsRequestSearchInternalPropertiesType0 | None | Unset
-    ) = UNSET
-    use_threads: bool | None | Unset = UNSET
-    thread_id: None | str | Unset = UNSET
     stream_mode: ApiChatCompletionsRequestStreamMode | Unset = (
         ApiChatCompletionsRequestStreamMode.FULL
     )
-    field_debug_pro_search: bool | Unset = False
-    has_image_url: bool | Unset = False
     reasoning_effort: ApiChatCompletionsRequestReasoningEffortType0 | None | Unset = (
         UNSET
     )
     language_preference: None | str | Unset = UNSET
-    user_original_query: None | str | Unset = UNSET
-    field_force_new_agent: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -220,12 +149,6 @@ class ApiChatCompletionsRequest:
         else:
             max_tokens = self.max_tokens
 
-        n: int | None | Unset
-        if isinstance(self.n, Unset):
-            n = UNSET
-        else:
-            n = self.n
-
         stream: bool | None | Unset
         if isinstance(self.stream, Unset):
             stream = UNSET
@@ -241,98 +164,27 @@ class ApiChatCompletionsRequest:
         else:
             stop = self.stop
 
-        cum_logprobs: bool | None | Unset
-        if isinstance(self.cum_logprobs, Unset):
-            cum_logprobs = UNSET
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
         else:
-            cum_logprobs = self.cum_logprobs
+            temperature = self.temperature
 
-        logprobs: bool | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
+        top_p: float | None | Unset
+        if isinstance(self.top_p, Unset):
+            top_p = UNSET
         else:
-            logprobs = self.logprobs
-
-        top_logprobs: int | None | Unset
-        if isinstance(self.top_logprobs, Unset):
-            top_logprobs = UNSET
-        else:
-            top_logprobs = self.top_logprobs
-
-        best_of: int | None | Unset
-        if isinstance(self.best_of, Unset):
-            best_of = UNSET
-        else:
-            best_of = self.best_of
-
-        response_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.response_metadata, Unset):
-            response_metadata = UNSET
-        elif isinstance(
-            self.response_metadata, ApiChatCompletionsRequestResponseMetadataType0
-        ):
-            response_metadata = self.response_metadata.to_dict()
-        else:
-            response_metadata = self.response_metadata
+            top_p = self.top_p
 
         response_format: dict[str, Any] | None | Unset
         if isinstance(self.response_format, Unset):
             response_format = UNSET
-        elif (
-            isinstance(self.response_format, ResponseFormatText)
-            or isinstance(self.response_format, ResponseFormatJSONSchema)
-            or isinstance(self.response_format, ResponseFormatRegex)
+        elif isinstance(self.response_format, ResponseFormatText) or isinstance(
+            self.response_format, ResponseFormatJSONSchema
         ):
             response_format = self.response_format.to_dict()
         else:
             response_format = self.response_format
-
-        diverse_first_token: bool | None | Unset
-        if isinstance(self.diverse_first_token, Unset):
-            diverse_first_token = UNSET
-        else:
-            diverse_first_token = self.diverse_first_token
-
-        field_inputs: list[int] | None | Unset
-        if isinstance(self.field_inputs, Unset):
-            field_inputs = UNSET
-        elif isinstance(self.field_inputs, list):
-            field_inputs = self.field_inputs
-
-        else:
-            field_inputs = self.field_inputs
-
-        field_prompt_token_length: int | None | Unset
-        if isinstance(self.field_prompt_token_length, Unset):
-            field_prompt_token_length = UNSET
-        else:
-            field_prompt_token_length = self.field_prompt_token_length
-
-        tools: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tools, Unset):
-            tools = UNSET
-        elif isinstance(self.tools, list):
-            tools = []
-            for tools_type_0_item_data in self.tools:
-                tools_type_0_item = tools_type_0_item_data.to_dict()
-                tools.append(tools_type_0_item)
-
-        else:
-            tools = self.tools
-
-        tool_choice: None | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, ApiChatCompletionsRequestToolChoiceType0):
-            tool_choice = self.tool_choice.value
-        else:
-            tool_choice = self.tool_choice
-
-        parallel_tool_calls: bool | None | Unset
-        if isinstance(self.parallel_tool_calls, Unset):
-            parallel_tool_calls = UNSET
-        else:
-            parallel_tool_calls = self.parallel_tool_calls
 
         web_search_options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.web_search_options, Unset):
@@ -357,10 +209,6 @@ class ApiChatCompletionsRequest:
             return_related_questions = UNSET
         else:
             return_related_questions = self.return_related_questions
-
-        num_search_results = self.num_search_results
-
-        num_images = self.num_images
 
         enable_search_classifier: bool | None | Unset
         if isinstance(self.enable_search_classifier, Unset):
@@ -391,36 +239,6 @@ class ApiChatCompletionsRequest:
 
         else:
             search_language_filter = self.search_language_filter
-
-        search_tenant: None | str | Unset
-        if isinstance(self.search_tenant, Unset):
-            search_tenant = UNSET
-        else:
-            search_tenant = self.search_tenant
-
-        ranking_model: None | str | Unset
-        if isinstance(self.ranking_model, Unset):
-            ranking_model = UNSET
-        else:
-            ranking_model = self.ranking_model
-
-        latitude: float | None | Unset
-        if isinstance(self.latitude, Unset):
-            latitude = UNSET
-        else:
-            latitude = self.latitude
-
-        longitude: float | None | Unset
-        if isinstance(self.longitude, Unset):
-            longitude = UNSET
-        else:
-            longitude = self.longitude
-
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
 
         search_recency_filter: None | str | Unset
         if isinstance(self.search_recency_filter, Unset):
@@ -475,60 +293,9 @@ class ApiChatCompletionsRequest:
         else:
             image_domain_filter = self.image_domain_filter
 
-        safe_search: bool | None | Unset
-        if isinstance(self.safe_search, Unset):
-            safe_search = UNSET
-        else:
-            safe_search = self.safe_search
-
-        file_workspace_id: None | str | Unset
-        if isinstance(self.file_workspace_id, Unset):
-            file_workspace_id = UNSET
-        else:
-            file_workspace_id = self.file_workspace_id
-
-        updated_before_timestamp: int | None | Unset
-        if isinstance(self.updated_before_timestamp, Unset):
-            updated_before_timestamp = UNSET
-        else:
-            updated_before_timestamp = self.updated_before_timestamp
-
-        updated_after_timestamp: int | None | Unset
-        if isinstance(self.updated_after_timestamp, Unset):
-            updated_after_timestamp = UNSET
-        else:
-            updated_after_timestamp = self.updated_after_timestamp
-
-        search_internal_properties: dict[str, Any] | None | Unset
-        if isinstance(self.search_internal_properties, Unset):
-            search_internal_properties = UNSET
-        elif isinstance(
-            self.search_internal_properties,
-            ApiChatCompletionsRequestSearchInternalPropertiesType0,
-        ):
-            search_internal_properties = self.search_internal_properties.to_dict()
-        else:
-            search_internal_properties = self.search_internal_properties
-
-        use_threads: bool | None | Unset
-        if isinstance(self.use_threads, Unset):
-            use_threads = UNSET
-        else:
-            use_threads = self.use_threads
-
-        thread_id: None | str | Unset
-        if isinstance(self.thread_id, Unset):
-            thread_id = UNSET
-        else:
-            thread_id = self.thread_id
-
         stream_mode: str | Unset = UNSET
         if not isinstance(self.stream_mode, Unset):
             stream_mode = self.stream_mode.value
-
-        field_debug_pro_search = self.field_debug_pro_search
-
-        has_image_url = self.has_image_url
 
         reasoning_effort: None | str | Unset
         if isinstance(self.reasoning_effort, Unset):
@@ -546,18 +313,6 @@ class ApiChatCompletionsRequest:
         else:
             language_preference = self.language_preference
 
-        user_original_query: None | str | Unset
-        if isinstance(self.user_original_query, Unset):
-            user_original_query = UNSET
-        else:
-            user_original_query = self.user_original_query
-
-        field_force_new_agent: bool | None | Unset
-        if isinstance(self.field_force_new_agent, Unset):
-            field_force_new_agent = UNSET
-        else:
-            field_force_new_agent = self.field_force_new_agent
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -568,36 +323,16 @@ class ApiChatCompletionsRequest:
         )
         if max_tokens is not UNSET:
             field_dict["max_tokens"] = max_tokens
-        if n is not UNSET:
-            field_dict["n"] = n
         if stream is not UNSET:
             field_dict["stream"] = stream
         if stop is not UNSET:
             field_dict["stop"] = stop
-        if cum_logprobs is not UNSET:
-            field_dict["cum_logprobs"] = cum_logprobs
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-        if best_of is not UNSET:
-            field_dict["best_of"] = best_of
-        if response_metadata is not UNSET:
-            field_dict["response_metadata"] = response_metadata
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
         if response_format is not UNSET:
             field_dict["response_format"] = response_format
-        if diverse_first_token is not UNSET:
-            field_dict["diverse_first_token"] = diverse_first_token
-        if field_inputs is not UNSET:
-            field_dict["_inputs"] = field_inputs
-        if field_prompt_token_length is not UNSET:
-            field_dict["_prompt_token_length"] = field_prompt_token_length
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = parallel_tool_calls
         if web_search_options is not UNSET:
             field_dict["web_search_options"] = web_search_options
         if search_mode is not UNSET:
@@ -606,10 +341,6 @@ class ApiChatCompletionsRequest:
             field_dict["return_images"] = return_images
         if return_related_questions is not UNSET:
             field_dict["return_related_questions"] = return_related_questions
-        if num_search_results is not UNSET:
-            field_dict["num_search_results"] = num_search_results
-        if num_images is not UNSET:
-            field_dict["num_images"] = num_images
         if enable_search_classifier is not UNSET:
             field_dict["enable_search_classifier"] = enable_search_classifier
         if disable_search is not UNSET:
@@ -618,16 +349,6 @@ class ApiChatCompletionsRequest:
             field_dict["search_domain_filter"] = search_domain_filter
         if search_language_filter is not UNSET:
             field_dict["search_language_filter"] = search_language_filter
-        if search_tenant is not UNSET:
-            field_dict["search_tenant"] = search_tenant
-        if ranking_model is not UNSET:
-            field_dict["ranking_model"] = ranking_model
-        if latitude is not UNSET:
-            field_dict["latitude"] = latitude
-        if longitude is not UNSET:
-            field_dict["longitude"] = longitude
-        if country is not UNSET:
-            field_dict["country"] = country
         if search_recency_filter is not UNSET:
             field_dict["search_recency_filter"] = search_recency_filter
         if search_after_date_filter is not UNSET:
@@ -642,34 +363,12 @@ class ApiChatCompletionsRequest:
             field_dict["image_format_filter"] = image_format_filter
         if image_domain_filter is not UNSET:
             field_dict["image_domain_filter"] = image_domain_filter
-        if safe_search is not UNSET:
-            field_dict["safe_search"] = safe_search
-        if file_workspace_id is not UNSET:
-            field_dict["file_workspace_id"] = file_workspace_id
-        if updated_before_timestamp is not UNSET:
-            field_dict["updated_before_timestamp"] = updated_before_timestamp
-        if updated_after_timestamp is not UNSET:
-            field_dict["updated_after_timestamp"] = updated_after_timestamp
-        if search_internal_properties is not UNSET:
-            field_dict["search_internal_properties"] = search_internal_properties
-        if use_threads is not UNSET:
-            field_dict["use_threads"] = use_threads
-        if thread_id is not UNSET:
-            field_dict["thread_id"] = thread_id
         if stream_mode is not UNSET:
             field_dict["stream_mode"] = stream_mode
-        if field_debug_pro_search is not UNSET:
-            field_dict["_debug_pro_search"] = field_debug_pro_search
-        if has_image_url is not UNSET:
-            field_dict["has_image_url"] = has_image_url
         if reasoning_effort is not UNSET:
             field_dict["reasoning_effort"] = reasoning_effort
         if language_preference is not UNSET:
             field_dict["language_preference"] = language_preference
-        if user_original_query is not UNSET:
-            field_dict["user_original_query"] = user_original_query
-        if field_force_new_agent is not UNSET:
-            field_dict["_force_new_agent"] = field_force_new_agent
 
         return field_dict
 
@@ -734,32 +433,6 @@ class ApiChatCompletionsRequest:
 
         try:
 
-            def _parse_n(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
-                )
-
-            n = _parse_n(d.pop("n", UNSET))
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("n", e)
-
-        try:
-
             def _parse_stream(data: object) -> bool | None | Unset:
                 if data is None:
                     return data
@@ -818,153 +491,57 @@ class ApiChatCompletionsRequest:
 
         try:
 
-            def _parse_cum_logprobs(data: object) -> bool | None | Unset:
+            def _parse_temperature(data: object) -> float | None | Unset:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
                     return data
-                if isinstance(data, bool):  # the common case, decided inline
+                if isinstance(data, float):  # the common case, decided inline
                     return data
                 return cast(
-                    bool | None | Unset,
+                    float | None | Unset,
                     union_fallback(
                         data,
-                        (bool,),
-                        "bool | None",
+                        (float,),
+                        "float | None",
                         [],
                     ),
                 )
 
-            cum_logprobs = _parse_cum_logprobs(d.pop("cum_logprobs", UNSET))
+            temperature = _parse_temperature(d.pop("temperature", UNSET))
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("cum_logprobs", e)
+            raise at("temperature", e)
 
         try:
 
-            def _parse_logprobs(data: object) -> bool | None | Unset:
+            def _parse_top_p(data: object) -> float | None | Unset:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
                     return data
-                if isinstance(data, bool):  # the common case, decided inline
+                if isinstance(data, float):  # the common case, decided inline
                     return data
                 return cast(
-                    bool | None | Unset,
+                    float | None | Unset,
                     union_fallback(
                         data,
-                        (bool,),
-                        "bool | None",
+                        (float,),
+                        "float | None",
                         [],
                     ),
                 )
 
-            logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+            top_p = _parse_top_p(d.pop("top_p", UNSET))
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("logprobs", e)
-
-        try:
-
-            def _parse_top_logprobs(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
-                )
-
-            top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("top_logprobs", e)
-
-        try:
-
-            def _parse_best_of(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
-                )
-
-            best_of = _parse_best_of(d.pop("best_of", UNSET))
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("best_of", e)
-
-        try:
-
-            def _parse_response_metadata(
-                data: object,
-            ) -> ApiChatCompletionsRequestResponseMetadataType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, dict):
-                    try:
-                        response_metadata_type_0 = (
-                            ApiChatCompletionsRequestResponseMetadataType0.from_dict(
-                                data
-                            )
-                        )
-
-                        return response_metadata_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    ApiChatCompletionsRequestResponseMetadataType0 | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "ApiChatCompletionsRequestResponseMetadataType0 | None",
-                        errors,
-                    ),
-                )
-
-            response_metadata = _parse_response_metadata(
-                d.pop("response_metadata", UNSET)
-            )
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("response_metadata", e)
+            raise at("top_p", e)
 
         try:
 
             def _parse_response_format(
                 data: object,
-            ) -> (
-                None
-                | ResponseFormatJSONSchema
-                | ResponseFormatRegex
-                | ResponseFormatText
-                | Unset
-            ):
+            ) -> None | ResponseFormatJSONSchema | ResponseFormatText | Unset:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -986,23 +563,12 @@ class ApiChatCompletionsRequest:
                         return response_format_type_1
                     except (TypeError, ValueError, AttributeError, KeyError) as e:
                         errors.append(e)
-                if isinstance(data, dict):
-                    try:
-                        response_format_type_2 = ResponseFormatRegex.from_dict(data)
-
-                        return response_format_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
                 return cast(
-                    None
-                    | ResponseFormatJSONSchema
-                    | ResponseFormatRegex
-                    | ResponseFormatText
-                    | Unset,
+                    None | ResponseFormatJSONSchema | ResponseFormatText | Unset,
                     union_fallback(
                         data,
                         (),
-                        "None | ResponseFormatJSONSchema | ResponseFormatRegex | ResponseFormatText",
+                        "None | ResponseFormatJSONSchema | ResponseFormatText",
                         errors,
                     ),
                 )
@@ -1011,199 +577,6 @@ class ApiChatCompletionsRequest:
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("response_format", e)
-
-        try:
-
-            def _parse_diverse_first_token(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
-
-            diverse_first_token = _parse_diverse_first_token(
-                d.pop("diverse_first_token", UNSET)
-            )
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("diverse_first_token", e)
-
-        try:
-
-            def _parse_field_inputs(data: object) -> list[int] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        field_inputs_type_0 = cast(
-                            list[int], check_list(data, (int,), "integer")
-                        )
-
-                        return field_inputs_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[int] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[int] | None",
-                        errors,
-                    ),
-                )
-
-            field_inputs = _parse_field_inputs(d.pop("_inputs", UNSET))
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("_inputs", e)
-
-        try:
-
-            def _parse_field_prompt_token_length(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
-                )
-
-            field_prompt_token_length = _parse_field_prompt_token_length(
-                d.pop("_prompt_token_length", UNSET)
-            )
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("_prompt_token_length", e)
-
-        try:
-
-            def _parse_tools(data: object) -> list[ToolSpec] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        _tools_type_0 = data
-                        if not isinstance(_tools_type_0, list):
-                            raise mismatch("array", _tools_type_0)
-                        tools_type_0 = []
-                        for index, tools_type_0_item_data in enumerate(_tools_type_0):
-                            try:
-                                tools_type_0_item = ToolSpec.from_dict(
-                                    tools_type_0_item_data
-                                )
-
-                            except (
-                                TypeError,
-                                ValueError,
-                                AttributeError,
-                                KeyError,
-                            ) as e:
-                                raise at(index, e)
-                            tools_type_0.append(tools_type_0_item)
-
-                        return tools_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[ToolSpec] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[ToolSpec] | None",
-                        errors,
-                    ),
-                )
-
-            tools = _parse_tools(d.pop("tools", UNSET))
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("tools", e)
-
-        try:
-
-            def _parse_tool_choice(
-                data: object,
-            ) -> ApiChatCompletionsRequestToolChoiceType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, str):
-                    try:
-                        tool_choice_type_0 = ApiChatCompletionsRequestToolChoiceType0(
-                            data
-                        )
-
-                        return tool_choice_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    ApiChatCompletionsRequestToolChoiceType0 | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "ApiChatCompletionsRequestToolChoiceType0 | None",
-                        errors,
-                    ),
-                )
-
-            tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("tool_choice", e)
-
-        try:
-
-            def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
-
-            parallel_tool_calls = _parse_parallel_tool_calls(
-                d.pop("parallel_tool_calls", UNSET)
-            )
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("parallel_tool_calls", e)
 
         try:
             _web_search_options = d.pop("web_search_options", UNSET)
@@ -1299,27 +672,6 @@ class ApiChatCompletionsRequest:
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("return_related_questions", e)
-
-        try:
-            num_search_results = d.pop("num_search_results", UNSET)
-            if not isinstance(num_search_results, Unset) and (
-                not isinstance(num_search_results, int)
-                or isinstance(num_search_results, bool)
-            ):
-                raise mismatch("integer", num_search_results)
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("num_search_results", e)
-
-        try:
-            num_images = d.pop("num_images", UNSET)
-            if not isinstance(num_images, Unset) and (
-                not isinstance(num_images, int) or isinstance(num_images, bool)
-            ):
-                raise mismatch("integer", num_images)
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("num_images", e)
 
         try:
 
@@ -1438,126 +790,6 @@ class ApiChatCompletionsRequest:
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_language_filter", e)
-
-        try:
-
-            def _parse_search_tenant(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
-
-            search_tenant = _parse_search_tenant(d.pop("search_tenant", UNSET))
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("search_tenant", e)
-
-        try:
-
-            def _parse_ranking_model(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
-
-            ranking_model = _parse_ranking_model(d.pop("ranking_model", UNSET))
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("ranking_model", e)
-
-        try:
-
-            def _parse_latitude(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, float):  # the common case, decided inline
-                    return data
-                return cast(
-                    float | None | Unset,
-                    union_fallback(
-                        data,
-                        (float,),
-                        "float | None",
-                        [],
-                    ),
-                )
-
-            latitude = _parse_latitude(d.pop("latitude", UNSET))
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("latitude", e)
-
-        try:
-
-            def _parse_longitude(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, float):  # the common case, decided inline
-                    return data
-                return cast(
-                    float | None | Unset,
-                    union_fallback(
-                        data,
-                        (float,),
-                        "float | None",
-                        [],
-                    ),
-                )
-
-            longitude = _parse_longitude(d.pop("longitude", UNSET))
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("longitude", e)
-
-        try:
-
-            def _parse_country(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
-
-            country = _parse_country(d.pop("country", UNSET))
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("country", e)
 
         try:
 
@@ -1768,198 +1000,6 @@ class ApiChatCompletionsRequest:
             raise at("image_domain_filter", e)
 
         try:
-
-            def _parse_safe_search(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
-
-            safe_search = _parse_safe_search(d.pop("safe_search", UNSET))
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("safe_search", e)
-
-        try:
-
-            def _parse_file_workspace_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
-
-            file_workspace_id = _parse_file_workspace_id(
-                d.pop("file_workspace_id", UNSET)
-            )
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("file_workspace_id", e)
-
-        try:
-
-            def _parse_updated_before_timestamp(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
-                )
-
-            updated_before_timestamp = _parse_updated_before_timestamp(
-                d.pop("updated_before_timestamp", UNSET)
-            )
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("updated_before_timestamp", e)
-
-        try:
-
-            def _parse_updated_after_timestamp(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
-                )
-
-            updated_after_timestamp = _parse_updated_after_timestamp(
-                d.pop("updated_after_timestamp", UNSET)
-            )
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("updated_after_timestamp", e)
-
-        try:
-
-            def _parse_search_internal_properties(
-                data: object,
-            ) -> ApiChatCompletionsRequestSearchInternalPropertiesType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, dict):
-                    try:
-                        search_internal_properties_type_0 = ApiChatCompletionsRequestSearchInternalPropertiesType0.from_dict(
-                            data
-                        )
-
-                        return search_internal_properties_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    ApiChatCompletionsRequestSearchInternalPropertiesType0
-                    | None
-                    | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "ApiChatCompletionsRequestSearchInternalPropertiesType0 | None",
-                        errors,
-                    ),
-                )
-
-            search_internal_properties = _parse_search_internal_properties(
-                d.pop("search_internal_properties", UNSET)
-            )
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("search_internal_properties", e)
-
-        try:
-
-            def _parse_use_threads(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
-
-            use_threads = _parse_use_threads(d.pop("use_threads", UNSET))
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("use_threads", e)
-
-        try:
-
-            def _parse_thread_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
-
-            thread_id = _parse_thread_id(d.pop("thread_id", UNSET))
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("thread_id", e)
-
-        try:
             _stream_mode = d.pop("stream_mode", UNSET)
             stream_mode: ApiChatCompletionsRequestStreamMode | Unset
             if isinstance(_stream_mode, Unset):
@@ -1969,26 +1009,6 @@ class ApiChatCompletionsRequest:
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("stream_mode", e)
-
-        try:
-            field_debug_pro_search = d.pop("_debug_pro_search", UNSET)
-            if not isinstance(field_debug_pro_search, Unset) and (
-                not isinstance(field_debug_pro_search, bool)
-            ):
-                raise mismatch("boolean", field_debug_pro_search)
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("_debug_pro_search", e)
-
-        try:
-            has_image_url = d.pop("has_image_url", UNSET)
-            if not isinstance(has_image_url, Unset) and (
-                not isinstance(has_image_url, bool)
-            ):
-                raise mismatch("boolean", has_image_url)
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("has_image_url", e)
 
         try:
 
@@ -2050,92 +1070,23 @@ class ApiChatCompletionsRequest:
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("language_preference", e)
 
-        try:
-
-            def _parse_user_original_query(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
-
-            user_original_query = _parse_user_original_query(
-                d.pop("user_original_query", UNSET)
-            )
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("user_original_query", e)
-
-        try:
-
-            def _parse_field_force_new_agent(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
-
-            field_force_new_agent = _parse_field_force_new_agent(
-                d.pop("_force_new_agent", UNSET)
-            )
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("_force_new_agent", e)
-
         api_chat_completions_request = cls(
             model=model,
             messages=messages,
             max_tokens=max_tokens,
-            n=n,
             stream=stream,
             stop=stop,
-            cum_logprobs=cum_logprobs,
-            logprobs=logprobs,
-            top_logprobs=top_logprobs,
-            best_of=best_of,
-            response_metadata=response_metadata,
+            temperature=temperature,
+            top_p=top_p,
             response_format=response_format,
-            diverse_first_token=diverse_first_token,
-            field_inputs=field_inputs,
-            field_prompt_token_length=field_prompt_token_length,
-            tools=tools,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
             web_search_options=web_search_options,
             search_mode=search_mode,
             return_images=return_images,
             return_related_questions=return_related_questions,
-            num_search_results=num_search_results,
-            num_images=num_images,
             enable_search_classifier=enable_search_classifier,
             disable_search=disable_search,
             search_domain_filter=search_domain_filter,
             search_language_filter=search_language_filter,
-            search_tenant=search_tenant,
-            ranking_model=ranking_model,
-            latitude=latitude,
-            longitude=longitude,
-            country=country,
             search_recency_filter=search_recency_filter,
             search_after_date_filter=search_after_date_filter,
             search_before_date_filter=search_before_date_filter,
@@ -2143,20 +1094,9 @@ class ApiChatCompletionsRequest:
             last_updated_after_filter=last_updated_after_filter,
             image_format_filter=image_format_filter,
             image_domain_filter=image_domain_filter,
-            safe_search=safe_search,
-            file_workspace_id=file_workspace_id,
-            updated_before_timestamp=updated_before_timestamp,
-            updated_after_timestamp=updated_after_timestamp,
-            search_internal_properties=search_internal_properties,
-            use_threads=use_threads,
-            thread_id=thread_id,
             stream_mode=stream_mode,
-            field_debug_pro_search=field_debug_pro_search,
-            has_image_url=has_image_url,
             reasoning_effort=reasoning_effort,
             language_preference=language_preference,
-            user_original_query=user_original_query,
-            field_force_new_agent=field_force_new_agent,
         )
 
         api_chat_completions_request.additional_properties = d

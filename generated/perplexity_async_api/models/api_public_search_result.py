@@ -22,14 +22,16 @@ T = TypeVar("T", bound="ApiPublicSearchResult")
 
 @_attrs_define
 class ApiPublicSearchResult:
-    """
+    """A single search result from the web
+
     Attributes:
-        title (str):
-        url (str):
-        date (None | str | Unset):
-        last_updated (None | str | Unset):
-        snippet (str | Unset):  Default: ''.
-        source (ApiPublicSearchResultSource | Unset):  Default: ApiPublicSearchResultSource.WEB.
+        title (str): Title of the search result page
+        url (str): URL of the search result page
+        date (None | str | Unset): Publication date of the result
+        last_updated (None | str | Unset): Date the result was last updated
+        snippet (str | Unset): Text snippet from the search result Default: ''.
+        source (ApiPublicSearchResultSource | Unset): Source type of the result (web or attachment) Default:
+            ApiPublicSearchResultSource.WEB.
     """
 
     title: str

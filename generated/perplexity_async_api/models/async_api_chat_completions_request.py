@@ -35,10 +35,11 @@ T = TypeVar("T", bound="AsyncApiChatCompletionsRequest")
 
 @_attrs_define
 class AsyncApiChatCompletionsRequest:
-    """
+    """Request body for creating an asynchronous chat completion
+
     Attributes:
         request (ApiChatCompletionsRequest):
-        idempotency_key (None | str | Unset):
+        idempotency_key (None | str | Unset): Unique key to prevent duplicate requests
     """
 
     request: ApiChatCompletionsRequest

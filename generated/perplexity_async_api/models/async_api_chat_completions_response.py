@@ -39,15 +39,15 @@ T = TypeVar("T", bound="AsyncApiChatCompletionsResponse")
 class AsyncApiChatCompletionsResponse:
     """
     Attributes:
-        id (str):
-        model (str):
-        created_at (int):
+        id (str): Unique identifier for the async request
+        model (str): Model used for the request
+        created_at (int): Unix timestamp when the request was created
         status (AsyncProcessingStatus): Status enum for async processing.
-        started_at (int | None | Unset):
-        completed_at (int | None | Unset):
+        started_at (int | None | Unset): Unix timestamp when processing started
+        completed_at (int | None | Unset): Unix timestamp when processing completed
         response (CompletionResponse | None | Unset):
-        failed_at (int | None | Unset):
-        error_message (None | str | Unset):
+        failed_at (int | None | Unset): Unix timestamp when the request failed (if applicable)
+        error_message (None | str | Unset): Error message if the request failed
     """
 
     id: str

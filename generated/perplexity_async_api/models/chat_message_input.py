@@ -8,9 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.chat_message_role import ChatMessageRole
 from ..types import (
-    UNSET,
     ParseError,
-    Unset,
     at,
     json_type,
     mismatch,
@@ -23,8 +21,6 @@ if TYPE_CHECKING:
     from ..models.chat_message_content_pdf_chunk import ChatMessageContentPDFChunk
     from ..models.chat_message_content_text_chunk import ChatMessageContentTextChunk
     from ..models.chat_message_content_video_chunk import ChatMessageContentVideoChunk
-    from ..models.reasoning_step_input import ReasoningStepInput
-    from ..models.tool_call import ToolCall
 
 _lazy_pending = True
 
@@ -37,8 +33,6 @@ def _load_lazy_models() -> None:
     from ..models.chat_message_content_pdf_chunk import ChatMessageContentPDFChunk  # noqa: F401
     from ..models.chat_message_content_text_chunk import ChatMessageContentTextChunk  # noqa: F401
     from ..models.chat_message_content_video_chunk import ChatMessageContentVideoChunk  # noqa: F401
-    from ..models.reasoning_step_input import ReasoningStepInput  # noqa: F401
-    from ..models.tool_call import ToolCall  # noqa: F401
 
     globals().update(locals())  # the only locals are the names those imports bound
     _lazy_pending = False
@@ -54,9 +48,6 @@ class ChatMessageInput:
         role (ChatMessageRole): Chat roles enum
         content (list[ChatMessageContentFileChunk | ChatMessageContentImageChunk | ChatMessageContentPDFChunk |
             ChatMessageContentTextChunk | ChatMessageContentVideoChunk] | None | str):
-        reasoning_steps (list[ReasoningStepInput] | None | Unset):
-        tool_calls (list[ToolCall] | None | Unset):
-        tool_call_id (None | str | Unset):
     """
 
     role: ChatMessageRole
@@ -71,9 +62,6 @@ class ChatMessageInput:
         | None
         | str
     )
-    reasoning_steps: list[ReasoningStepInput] | None | Unset = UNSET
-    tool_calls: list[ToolCall] | None | Unset = UNSET
-    tool_call_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,36 +104,6 @@ class ChatMessageInput:
         else:
             content = self.content
 
-        reasoning_steps: list[dict[str, Any]] | None | Unset
-        if isinstance(self.reasoning_steps, Unset):
-            reasoning_steps = UNSET
-        elif isinstance(self.reasoning_steps, list):
-            reasoning_steps = []
-            for reasoning_steps_type_0_item_data in self.reasoning_steps:
-                reasoning_steps_type_0_item = reasoning_steps_type_0_item_data.to_dict()
-                reasoning_steps.append(reasoning_steps_type_0_item)
-
-        else:
-            reasoning_steps = self.reasoning_steps
-
-        tool_calls: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tool_calls, Unset):
-            tool_calls = UNSET
-        elif isinstance(self.tool_calls, list):
-            tool_calls = []
-            for tool_calls_type_0_item_data in self.tool_calls:
-                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
-                tool_calls.append(tool_calls_type_0_item)
-
-        else:
-            tool_calls = self.tool_calls
-
-        tool_call_id: None | str | Unset
-        if isinstance(self.tool_call_id, Unset):
-            tool_call_id = UNSET
-        else:
-            tool_call_id = self.tool_call_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -154,12 +112,6 @@ class ChatMessageInput:
                 "content": content,
             }
         )
-        if reasoning_steps is not UNSET:
-            field_dict["reasoning_steps"] = reasoning_steps
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-        if tool_call_id is not UNSET:
-            field_dict["tool_call_id"] = tool_call_id
 
         return field_dict
 
@@ -366,138 +318,9 @@ class ChatMessageInput:
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("content", e)
 
-        try:
-
-            def _parse_reasoning_steps(
-                data: object,
-            ) -> list[ReasoningStepInput] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        _reasoning_steps_type_0 = data
-                        if not isinstance(_reasoning_steps_type_0, list):
-                            raise mismatch("array", _reasoning_steps_type_0)
-                        reasoning_steps_type_0 = []
-                        for index, reasoning_steps_type_0_item_data in enumerate(
-                            _reasoning_steps_type_0
-                        ):
-                            try:
-                                reasoning_steps_type_0_item = (
-                                    ReasoningStepInput.from_dict(
-                                        reasoning_steps_type_0_item_data
-                                    )
-                                )
-
-                            except (
-                                TypeError,
-                                ValueError,
-                                AttributeError,
-                                KeyError,
-                            ) as e:
-                                raise at(index, e)
-                            reasoning_steps_type_0.append(reasoning_steps_type_0_item)
-
-                        return reasoning_steps_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[ReasoningStepInput] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[ReasoningStepInput] | None",
-                        errors,
-                    ),
-                )
-
-            reasoning_steps = _parse_reasoning_steps(d.pop("reasoning_steps", UNSET))
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("reasoning_steps", e)
-
-        try:
-
-            def _parse_tool_calls(data: object) -> list[ToolCall] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        _tool_calls_type_0 = data
-                        if not isinstance(_tool_calls_type_0, list):
-                            raise mismatch("array", _tool_calls_type_0)
-                        tool_calls_type_0 = []
-                        for index, tool_calls_type_0_item_data in enumerate(
-                            _tool_calls_type_0
-                        ):
-                            try:
-                                tool_calls_type_0_item = ToolCall.from_dict(
-                                    tool_calls_type_0_item_data
-                                )
-
-                            except (
-                                TypeError,
-                                ValueError,
-                                AttributeError,
-                                KeyError,
-                            ) as e:
-                                raise at(index, e)
-                            tool_calls_type_0.append(tool_calls_type_0_item)
-
-                        return tool_calls_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[ToolCall] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[ToolCall] | None",
-                        errors,
-                    ),
-                )
-
-            tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("tool_calls", e)
-
-        try:
-
-            def _parse_tool_call_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
-
-            tool_call_id = _parse_tool_call_id(d.pop("tool_call_id", UNSET))
-
-        except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("tool_call_id", e)
-
         chat_message_input = cls(
             role=role,
             content=content,
-            reasoning_steps=reasoning_steps,
-            tool_calls=tool_calls,
-            tool_call_id=tool_call_id,
         )
 
         chat_message_input.additional_properties = d

@@ -37,12 +37,13 @@ T = TypeVar("T", bound="Choice")
 
 @_attrs_define
 class Choice:
-    """
+    """A single completion choice
+
     Attributes:
-        index (int):
+        index (int): Index of the choice in the array
         message (ChatMessage):
         delta (ChatMessage):
-        finish_reason (ChoiceFinishReasonType0 | None | Unset):
+        finish_reason (ChoiceFinishReasonType0 | None | Unset): Reason generation stopped (stop or length)
     """
 
     index: int

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.completion_response_status import CompletionResponseStatus
-from ..models.completion_response_type import CompletionResponseType
 from ..types import (
     UNSET,
     ParseError,
@@ -22,6 +20,7 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.api_public_search_result import ApiPublicSearchResult
     from ..models.choice import Choice
+    from ..models.image_result import ImageResult
     from ..models.usage_info import UsageInfo
 
 _lazy_pending = True
@@ -32,6 +31,7 @@ def _load_lazy_models() -> None:
     global _lazy_pending
     from ..models.api_public_search_result import ApiPublicSearchResult  # noqa: F401
     from ..models.choice import Choice  # noqa: F401
+    from ..models.image_result import ImageResult  # noqa: F401
     from ..models.usage_info import UsageInfo  # noqa: F401
 
     globals().update(locals())  # the only locals are the names those imports bound
@@ -45,16 +45,17 @@ T = TypeVar("T", bound="CompletionResponse")
 class CompletionResponse:
     """
     Attributes:
-        id (str):
-        model (str):
-        created (int):
-        choices (list[Choice]):
+        id (str): Unique identifier for the completion
+        model (str): Model used for generation
+        created (int): Unix timestamp when the completion was created
+        choices (list[Choice]): Array of completion choices
         usage (None | Unset | UsageInfo):
-        object_ (str | Unset):  Default: 'chat.completion'.
-        citations (list[str] | None | Unset):
-        search_results (list[ApiPublicSearchResult] | None | Unset):
-        type_ (CompletionResponseType | None | Unset):
-        status (CompletionResponseStatus | None | Unset):
+        object_ (str | Unset): Object type identifier Default: 'chat.completion'.
+        citations (list[str] | None | Unset): URLs of sources used to generate the response
+        search_results (list[ApiPublicSearchResult] | None | Unset): Search results used for context in the response
+        images (list[ImageResult] | None | Unset): Array of images returned when return_images is true
+        related_questions (list[str] | None | Unset): Array of related questions returned when return_related_questions
+            is true
     """
 
     id: str
@@ -65,8 +66,8 @@ class CompletionResponse:
     object_: str | Unset = "chat.completion"
     citations: list[str] | None | Unset = UNSET
     search_results: list[ApiPublicSearchResult] | None | Unset = UNSET
-    type_: CompletionResponseType | None | Unset = UNSET
-    status: CompletionResponseStatus | None | Unset = UNSET
+    images: list[ImageResult] | None | Unset = UNSET
+    related_questions: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,21 +115,26 @@ class CompletionResponse:
         else:
             search_results = self.search_results
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, CompletionResponseType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+        images: list[dict[str, Any]] | None | Unset
+        if isinstance(self.images, Unset):
+            images = UNSET
+        elif isinstance(self.images, list):
+            images = []
+            for images_type_0_item_data in self.images:
+                images_type_0_item = images_type_0_item_data.to_dict()
+                images.append(images_type_0_item)
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, CompletionResponseStatus):
-            status = self.status.value
         else:
-            status = self.status
+            images = self.images
+
+        related_questions: list[str] | None | Unset
+        if isinstance(self.related_questions, Unset):
+            related_questions = UNSET
+        elif isinstance(self.related_questions, list):
+            related_questions = self.related_questions
+
+        else:
+            related_questions = self.related_questions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -148,10 +154,10 @@ class CompletionResponse:
             field_dict["citations"] = citations
         if search_results is not UNSET:
             field_dict["search_results"] = search_results
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
+        if images is not UNSET:
+            field_dict["images"] = images
+        if related_questions is not UNSET:
+            field_dict["related_questions"] = related_questions
 
         return field_dict
 
@@ -329,63 +335,84 @@ class CompletionResponse:
 
         try:
 
-            def _parse_type_(data: object) -> CompletionResponseType | None | Unset:
+            def _parse_images(data: object) -> list[ImageResult] | None | Unset:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
                     return data
                 errors: list[Exception] = []
-                if isinstance(data, str):
+                if isinstance(data, list):
                     try:
-                        type_type_0 = CompletionResponseType(data)
+                        _images_type_0 = data
+                        if not isinstance(_images_type_0, list):
+                            raise mismatch("array", _images_type_0)
+                        images_type_0 = []
+                        for index, images_type_0_item_data in enumerate(_images_type_0):
+                            try:
+                                images_type_0_item = ImageResult.from_dict(
+                                    images_type_0_item_data
+                                )
 
-                        return type_type_0
+                            except (
+                                TypeError,
+                                ValueError,
+                                AttributeError,
+                                KeyError,
+                            ) as e:
+                                raise at(index, e)
+                            images_type_0.append(images_type_0_item)
+
+                        return images_type_0
                     except (TypeError, ValueError, AttributeError, KeyError) as e:
                         errors.append(e)
                 return cast(
-                    CompletionResponseType | None | Unset,
+                    list[ImageResult] | None | Unset,
                     union_fallback(
                         data,
                         (),
-                        "CompletionResponseType | None",
+                        "list[ImageResult] | None",
                         errors,
                     ),
                 )
 
-            type_ = _parse_type_(d.pop("type", UNSET))
+            images = _parse_images(d.pop("images", UNSET))
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("type", e)
+            raise at("images", e)
 
         try:
 
-            def _parse_status(data: object) -> CompletionResponseStatus | None | Unset:
+            def _parse_related_questions(data: object) -> list[str] | None | Unset:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
                     return data
                 errors: list[Exception] = []
-                if isinstance(data, str):
+                if isinstance(data, list):
                     try:
-                        status_type_0 = CompletionResponseStatus(data)
+                        related_questions_type_0 = cast(
+                            list[str], check_list(data, (str,), "string")
+                        )
 
-                        return status_type_0
+                        return related_questions_type_0
                     except (TypeError, ValueError, AttributeError, KeyError) as e:
                         errors.append(e)
                 return cast(
-                    CompletionResponseStatus | None | Unset,
+                    list[str] | None | Unset,
                     union_fallback(
                         data,
                         (),
-                        "CompletionResponseStatus | None",
+                        "list[str] | None",
                         errors,
                     ),
                 )
 
-            status = _parse_status(d.pop("status", UNSET))
+            related_questions = _parse_related_questions(
+                d.pop("related_questions", UNSET)
+            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
-            raise at("status", e)
+            raise at("related_questions", e)
 
         completion_response = cls(
             id=id,
@@ -396,8 +423,8 @@ class CompletionResponse:
             object_=object_,
             citations=citations,
             search_results=search_results,
-            type_=type_,
-            status=status,
+            images=images,
+            related_questions=related_questions,
         )
 
         completion_response.additional_properties = d

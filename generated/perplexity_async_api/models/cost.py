@@ -21,15 +21,17 @@ T = TypeVar("T", bound="Cost")
 
 @_attrs_define
 class Cost:
-    """
+    """Cost breakdown for a chat completion request
+
     Attributes:
-        input_tokens_cost (float):
-        output_tokens_cost (float):
-        total_cost (float):
-        reasoning_tokens_cost (float | None | Unset):
-        request_cost (float | None | Unset):
-        citation_tokens_cost (float | None | Unset):
-        search_queries_cost (float | None | Unset):
+        input_tokens_cost (float): Cost for input tokens in USD
+        output_tokens_cost (float): Cost for output tokens in USD
+        total_cost (float): Total cost for the request in USD
+        reasoning_tokens_cost (float | None | Unset): Cost for reasoning tokens in USD
+        request_cost (float | None | Unset): Cost for web search requests in USD (includes pro search cost if
+            applicable)
+        citation_tokens_cost (float | None | Unset): Cost for citation tokens in USD
+        search_queries_cost (float | None | Unset): Cost for search queries in USD
     """
 
     input_tokens_cost: float

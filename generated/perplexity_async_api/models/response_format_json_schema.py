@@ -39,9 +39,10 @@ T = TypeVar("T", bound="ResponseFormatJSONSchema")
 
 @_attrs_define
 class ResponseFormatJSONSchema:
-    """
+    """Constrains the model output to match the provided JSON schema.
+
     Attributes:
-        type_ (Literal['json_schema']):
+        type_ (Literal['json_schema']): Must be `json_schema`.
         json_schema (JSONSchema):
     """
 

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="ResponseFormatText")
 class ResponseFormatText:
     """
     Attributes:
-        type_ (Literal['text']):
+        type_ (Literal['text']): Must be `text`.
     """
 
     type_: Literal["text"]

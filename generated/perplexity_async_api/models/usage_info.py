@@ -36,16 +36,17 @@ T = TypeVar("T", bound="UsageInfo")
 
 @_attrs_define
 class UsageInfo:
-    """
+    """Token usage and cost information for a request
+
     Attributes:
-        prompt_tokens (int):
-        completion_tokens (int):
-        total_tokens (int):
-        cost (Cost):
-        search_context_size (None | str | Unset):
-        citation_tokens (int | None | Unset):
-        num_search_queries (int | None | Unset):
-        reasoning_tokens (int | None | Unset):
+        prompt_tokens (int): Number of tokens in the prompt/input
+        completion_tokens (int): Number of tokens in the completion/output
+        total_tokens (int): Total tokens used (prompt + completion)
+        cost (Cost): Cost breakdown for a chat completion request
+        search_context_size (None | str | Unset): Size of search context used
+        citation_tokens (int | None | Unset): Number of tokens used for citations
+        num_search_queries (int | None | Unset): Number of search queries executed
+        reasoning_tokens (int | None | Unset): Number of tokens used for reasoning
     """
 
     prompt_tokens: int

@@ -20,13 +20,14 @@ T = TypeVar("T", bound="UserLocation")
 
 @_attrs_define
 class UserLocation:
-    """
+    """User's geographic location for search personalization
+
     Attributes:
-        latitude (float | None | Unset):
-        longitude (float | None | Unset):
-        country (None | str | Unset):
-        city (None | str | Unset):
-        region (None | str | Unset):
+        latitude (float | None | Unset): Latitude coordinate
+        longitude (float | None | Unset): Longitude coordinate
+        country (None | str | Unset): ISO 3166-1 alpha-2 country code
+        city (None | str | Unset): City name
+        region (None | str | Unset): State or region name
     """
 
     latitude: float | None | Unset = UNSET

@@ -42,13 +42,16 @@ T = TypeVar("T", bound="WebSearchOptions")
 
 @_attrs_define
 class WebSearchOptions:
-    """
+    """Configuration options for web search behavior
+
     Attributes:
-        search_context_size (WebSearchOptionsSearchContextSize | Unset):  Default:
-            WebSearchOptionsSearchContextSize.LOW.
-        search_type (None | Unset | WebSearchOptionsSearchTypeType0):
+        search_context_size (WebSearchOptionsSearchContextSize | Unset): Amount of search context to include (low,
+            medium, or high) Default: WebSearchOptionsSearchContextSize.LOW.
+        search_type (None | Unset | WebSearchOptionsSearchTypeType0): Search type (fast for speed, pro for quality, auto
+            to let the model decide)
         user_location (None | Unset | UserLocation):
-        image_results_enhanced_relevance (bool | Unset):  Default: False.
+        image_results_enhanced_relevance (bool | Unset): When true, applies enhanced relevance filtering to image
+            results Default: False.
     """
 
     search_context_size: WebSearchOptionsSearchContextSize | Unset = (

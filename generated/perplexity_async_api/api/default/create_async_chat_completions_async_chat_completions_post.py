@@ -24,7 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/async/chat/completions",
+        "url": "/v1/async/sonar",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -39,7 +39,7 @@ def build_request(
     *,
     body: AsyncApiChatCompletionsRequest,
 ) -> RequestParts:
-    """The request this operation sends (POST /async/chat/completions), unsent.
+    """The request this operation sends (POST /v1/async/sonar), unsent.
 
     Takes the arguments of ``sync()`` without the client; see ``types.RequestParts``.
     """
@@ -90,7 +90,8 @@ def sync_detailed(
      Submit an asynchronous chat completion request.
 
     Args:
-        body (AsyncApiChatCompletionsRequest):
+        body (AsyncApiChatCompletionsRequest): Request body for creating an asynchronous chat
+            completion
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +122,8 @@ def sync(
      Submit an asynchronous chat completion request.
 
     Args:
-        body (AsyncApiChatCompletionsRequest):
+        body (AsyncApiChatCompletionsRequest): Request body for creating an asynchronous chat
+            completion
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +149,8 @@ async def asyncio_detailed(
      Submit an asynchronous chat completion request.
 
     Args:
-        body (AsyncApiChatCompletionsRequest):
+        body (AsyncApiChatCompletionsRequest): Request body for creating an asynchronous chat
+            completion
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +179,8 @@ async def asyncio(
      Submit an asynchronous chat completion request.
 
     Args:
-        body (AsyncApiChatCompletionsRequest):
+        body (AsyncApiChatCompletionsRequest): Request body for creating an asynchronous chat
+            completion
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -13,82 +13,33 @@ from ...models.async_api_chat_completions_response import (
     AsyncApiChatCompletionsResponse,
 )
 from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, RequestParts, Response, Unset
+from ...types import RequestParts, Response
 
 
 def _get_kwargs(
     api_request: str,
-    *,
-    local_mode: bool | Unset = False,
-    x_client_name: str | Unset = UNSET,
-    x_client_env: str | Unset = UNSET,
-    x_user_id: str | Unset = UNSET,
-    x_usage_tier: str | Unset = UNSET,
-    x_request_time: str | Unset = UNSET,
-    x_created_at_epoch_seconds: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_client_name, Unset):
-        headers["x-client-name"] = x_client_name
-
-    if not isinstance(x_client_env, Unset):
-        headers["x-client-env"] = x_client_env
-
-    if not isinstance(x_user_id, Unset):
-        headers["x-user-id"] = x_user_id
-
-    if not isinstance(x_usage_tier, Unset):
-        headers["x-usage-tier"] = x_usage_tier
-
-    if not isinstance(x_request_time, Unset):
-        headers["x-request-time"] = x_request_time
-
-    if not isinstance(x_created_at_epoch_seconds, Unset):
-        headers["x-created-at-epoch-seconds"] = x_created_at_epoch_seconds
-
-    params: dict[str, Any] = {}
-
-    params["local_mode"] = local_mode
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/async/chat/completions/{api_request}".format(
+        "url": "/v1/async/sonar/{api_request}".format(
             api_request=quote(str(api_request), safe=""),
         ),
-        "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
 def build_request(
     api_request: str,
-    *,
-    local_mode: bool | Unset = False,
-    x_client_name: str | Unset = UNSET,
-    x_client_env: str | Unset = UNSET,
-    x_user_id: str | Unset = UNSET,
-    x_usage_tier: str | Unset = UNSET,
-    x_request_time: str | Unset = UNSET,
-    x_created_at_epoch_seconds: str | Unset = UNSET,
 ) -> RequestParts:
-    """The request this operation sends (GET /async/chat/completions/{api_request}), unsent.
+    """The request this operation sends (GET /v1/async/sonar/{api_request}), unsent.
 
     Takes the arguments of ``sync()`` without the client; see ``types.RequestParts``.
     """
     return RequestParts._from_kwargs(
         _get_kwargs(
             api_request=api_request,
-            local_mode=local_mode,
-            x_client_name=x_client_name,
-            x_client_env=x_client_env,
-            x_user_id=x_user_id,
-            x_usage_tier=x_usage_tier,
-            x_request_time=x_request_time,
-            x_created_at_epoch_seconds=x_created_at_epoch_seconds,
         )
     )
 
@@ -127,13 +78,6 @@ def sync_detailed(
     api_request: str,
     *,
     client: AuthenticatedClient,
-    local_mode: bool | Unset = False,
-    x_client_name: str | Unset = UNSET,
-    x_client_env: str | Unset = UNSET,
-    x_user_id: str | Unset = UNSET,
-    x_usage_tier: str | Unset = UNSET,
-    x_request_time: str | Unset = UNSET,
-    x_created_at_epoch_seconds: str | Unset = UNSET,
 ) -> Response[AsyncApiChatCompletionsResponse | HTTPValidationError]:
     """Get Async Chat Completion
 
@@ -141,13 +85,6 @@ def sync_detailed(
 
     Args:
         api_request (str):
-        local_mode (bool | Unset):  Default: False.
-        x_client_name (str | Unset):
-        x_client_env (str | Unset):
-        x_user_id (str | Unset):
-        x_usage_tier (str | Unset):
-        x_request_time (str | Unset):
-        x_created_at_epoch_seconds (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,13 +96,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         api_request=api_request,
-        local_mode=local_mode,
-        x_client_name=x_client_name,
-        x_client_env=x_client_env,
-        x_user_id=x_user_id,
-        x_usage_tier=x_usage_tier,
-        x_request_time=x_request_time,
-        x_created_at_epoch_seconds=x_created_at_epoch_seconds,
     )
 
     response = client.get_httpx_client().request(
@@ -179,13 +109,6 @@ def sync(
     api_request: str,
     *,
     client: AuthenticatedClient,
-    local_mode: bool | Unset = False,
-    x_client_name: str | Unset = UNSET,
-    x_client_env: str | Unset = UNSET,
-    x_user_id: str | Unset = UNSET,
-    x_usage_tier: str | Unset = UNSET,
-    x_request_time: str | Unset = UNSET,
-    x_created_at_epoch_seconds: str | Unset = UNSET,
 ) -> AsyncApiChatCompletionsResponse | HTTPValidationError | None:
     """Get Async Chat Completion
 
@@ -193,13 +116,6 @@ def sync(
 
     Args:
         api_request (str):
-        local_mode (bool | Unset):  Default: False.
-        x_client_name (str | Unset):
-        x_client_env (str | Unset):
-        x_user_id (str | Unset):
-        x_usage_tier (str | Unset):
-        x_request_time (str | Unset):
-        x_created_at_epoch_seconds (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,13 +128,6 @@ def sync(
     return sync_detailed(
         api_request=api_request,
         client=client,
-        local_mode=local_mode,
-        x_client_name=x_client_name,
-        x_client_env=x_client_env,
-        x_user_id=x_user_id,
-        x_usage_tier=x_usage_tier,
-        x_request_time=x_request_time,
-        x_created_at_epoch_seconds=x_created_at_epoch_seconds,
     ).parsed
 
 
@@ -226,13 +135,6 @@ async def asyncio_detailed(
     api_request: str,
     *,
     client: AuthenticatedClient,
-    local_mode: bool | Unset = False,
-    x_client_name: str | Unset = UNSET,
-    x_client_env: str | Unset = UNSET,
-    x_user_id: str | Unset = UNSET,
-    x_usage_tier: str | Unset = UNSET,
-    x_request_time: str | Unset = UNSET,
-    x_created_at_epoch_seconds: str | Unset = UNSET,
 ) -> Response[AsyncApiChatCompletionsResponse | HTTPValidationError]:
     """Get Async Chat Completion
 
@@ -240,13 +142,6 @@ async def asyncio_detailed(
 
     Args:
         api_request (str):
-        local_mode (bool | Unset):  Default: False.
-        x_client_name (str | Unset):
-        x_client_env (str | Unset):
-        x_user_id (str | Unset):
-        x_usage_tier (str | Unset):
-        x_request_time (str | Unset):
-        x_created_at_epoch_seconds (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,13 +153,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         api_request=api_request,
-        local_mode=local_mode,
-        x_client_name=x_client_name,
-        x_client_env=x_client_env,
-        x_user_id=x_user_id,
-        x_usage_tier=x_usage_tier,
-        x_request_time=x_request_time,
-        x_created_at_epoch_seconds=x_created_at_epoch_seconds,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -276,13 +164,6 @@ async def asyncio(
     api_request: str,
     *,
     client: AuthenticatedClient,
-    local_mode: bool | Unset = False,
-    x_client_name: str | Unset = UNSET,
-    x_client_env: str | Unset = UNSET,
-    x_user_id: str | Unset = UNSET,
-    x_usage_tier: str | Unset = UNSET,
-    x_request_time: str | Unset = UNSET,
-    x_created_at_epoch_seconds: str | Unset = UNSET,
 ) -> AsyncApiChatCompletionsResponse | HTTPValidationError | None:
     """Get Async Chat Completion
 
@@ -290,13 +171,6 @@ async def asyncio(
 
     Args:
         api_request (str):
-        local_mode (bool | Unset):  Default: False.
-        x_client_name (str | Unset):
-        x_client_env (str | Unset):
-        x_user_id (str | Unset):
-        x_usage_tier (str | Unset):
-        x_request_time (str | Unset):
-        x_created_at_epoch_seconds (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -310,12 +184,5 @@ async def asyncio(
         await asyncio_detailed(
             api_request=api_request,
             client=client,
-            local_mode=local_mode,
-            x_client_name=x_client_name,
-            x_client_env=x_client_env,
-            x_user_id=x_user_id,
-            x_usage_tier=x_usage_tier,
-            x_request_time=x_request_time,
-            x_created_at_epoch_seconds=x_created_at_epoch_seconds,
         )
     ).parsed
