@@ -42,7 +42,13 @@ def cli(
 
 # How the CLI starts with SIGINT: as from a terminal, and as a shell's background job (ignored,
 # which Python keeps). The CLI must stop on SIGINT either way; no test relies on the runner's.
-SIGINT_AT_START = {"default": signal.SIG_DFL, "ignored": signal.SIG_IGN}
+# A small launcher sets it and execs the CLI (an ignored signal stays ignored across exec); no
+# preexec_fn, which is unsafe in a process with threads (the embedded server's).
+_LAUNCH = (
+    "import os, signal, sys; signal.signal(signal.SIGINT, getattr(signal, sys.argv[1]));"
+    "os.execv(sys.executable, [sys.executable, '-m', 'perplexity_async', *sys.argv[2:]])"
+)
+SIGINT_AT_START = {"default": "SIG_DFL", "ignored": "SIG_IGN"}
 
 
 def start_cli(
@@ -52,15 +58,13 @@ def start_cli(
     env = {**os.environ, "PERPLEXITY_API_KEY": API_KEY}
     if server is not None:
         env["PERPLEXITY_BASE_URL"] = server.base_url
-    disposition = SIGINT_AT_START[sigint]
     return subprocess.Popen(
-        [sys.executable, "-m", "perplexity_async", *args],
+        [sys.executable, "-c", _LAUNCH, SIGINT_AT_START[sigint], *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
         text=True,
         env=env,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, disposition),
     )
 
 
