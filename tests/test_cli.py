@@ -372,3 +372,27 @@ def test_list_prints_one_line_per_job_and_json_on_request(server: MockServer) ->
     ]
     listed = cli(server, "list", "--json")
     assert [r["id"] for r in json.loads(listed.stdout)["requests"]] == ["a", "b"]
+
+
+def test_the_readme_synopsis_lists_every_flag_of_every_command() -> None:
+    import argparse
+    import re
+
+    from perplexity_async._cli import _parser
+
+    from .conftest import ROOT
+
+    section = (ROOT / "README.md").read_text().split("## The command line", 1)[1]
+    synopsis = section.split("```console\n", 1)[1].split("```", 1)[0]
+    documented = {
+        line.split()[2]: set(re.findall(r"--[a-z-]+", line))
+        for line in synopsis.splitlines()
+        if not line.startswith("$ perplexity-async --")
+    }
+    parser = _parser()
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    actual = {
+        name: {o for a in sub._actions for o in a.option_strings if o.startswith("--")} - {"--help"}
+        for name, sub in commands.choices.items()
+    }
+    assert documented == actual
