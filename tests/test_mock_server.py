@@ -11,13 +11,24 @@ from typing import Any
 import httpx
 import pytest
 
-from perplexity_async.testing import _COLLECTION, Fault, MockServer
+import perplexity_async as pa
+from perplexity_async.testing import _JOB_PREFIX, _JOB_SUFFIX, Fault, MockServer
 
 from .conftest import API_KEY
 
 AUTH = {"Authorization": f"Bearer {API_KEY}"}
-JOBS = _COLLECTION  # the server's own path for the spec's collection: it moves with the spec
-CREATE = {"request": {"model": "sonar", "messages": [{"role": "user", "content": "Hi"}]}}
+
+
+def job_path(request_id: str) -> str:
+    """The server's own path for a job (it moves with the spec)."""
+    return f"{_JOB_PREFIX}{request_id}{_JOB_SUFFIX}"
+
+
+def list_path(server: MockServer) -> str:
+    """The path the SDK lists jobs at (it moves with the spec), as the server saw it."""
+    with pa.Client(API_KEY, base_url=server.base_url) as client:
+        client.list()
+    return server.requests[-1].path
 
 
 @pytest.fixture
@@ -33,16 +44,15 @@ def test_concurrent_creates_with_one_idempotency_key_make_one_job(
     server: MockServer, busy_switching: None
 ) -> None:
     rounds, threads = 30, 8
-    url = server.base_url + JOBS
     barrier = threading.Barrier(threads)
     ids: list[list[str]] = [[] for _ in range(rounds)]
 
     def submit() -> None:
-        with httpx.Client(headers=AUTH, timeout=10) as http:
+        with pa.Client(API_KEY, base_url=server.base_url, timeout=10) as client:
             for round_ in range(rounds):
-                barrier.wait(timeout=10)  # all threads post this round's key at once
-                body = {**CREATE, "idempotency_key": f"key-{round_}"}
-                ids[round_].append(http.post(url, json=body).json()["id"])
+                barrier.wait(timeout=10)  # all threads submit this round's key at once
+                job = client.create("Hi", model="sonar", idempotency_key=f"key-{round_}")
+                ids[round_].append(job.id)
 
     workers = [threading.Thread(target=submit) for _ in range(threads)]
     for worker in workers:
@@ -58,7 +68,7 @@ def test_a_status_fault_sends_the_headers_given(server: MockServer) -> None:
     server.inject(
         Fault.status(503, headers={"X-Trace": "abc", "Content-Type": "text/html"}, retry_after=2)
     )
-    response = httpx.get(f"{server.base_url}{JOBS}/x", headers=AUTH)
+    response = httpx.get(server.base_url + job_path("x"), headers=AUTH)
     assert response.status_code == 503
     assert response.headers["x-trace"] == "abc" and response.headers["retry-after"] == "2"
     assert response.headers.get_list("content-type") == ["text/html"]  # replaced, not doubled
@@ -80,10 +90,11 @@ def test_a_status_fault_refuses_headers_it_cannot_send(kwargs: dict[str, Any], e
 
 @pytest.mark.parametrize("body", [["not", "a", "job"], "text", None, 42, {"id": "odd"}])
 def test_set_job_body_serves_any_json_as_given(server: MockServer, body: Any) -> None:
+    jobs = list_path(server)
     server.set_job_body("odd", body)
     with httpx.Client(base_url=server.base_url, headers=AUTH) as http:
-        served = http.get(f"{JOBS}/odd")
-        listed = http.get(JOBS)
+        served = http.get(job_path("odd"))
+        listed = http.get(jobs)
     assert served.status_code == 200 and served.json() == body
     assert listed.status_code == 200 and [r["id"] for r in listed.json()["requests"]] == ["odd"]
     assert server.polls("odd") == 1
