@@ -631,6 +631,22 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
 
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _default_error_body(status_code: int) -> Any:
+    if status_code == 422:
+        return {
+            "detail": [
+                {"loc": ["path", "api_request"], "msg": "invalid request id", "type": "value_error"}
+            ]
+        }
+    messages = {401: "Invalid API key", 404: "Async request not found", 429: "Rate limit exceeded"}
+    message = messages.get(status_code, "Server error" if status_code >= 500 else "Request failed")
+    return {"error": {"message": message, "type": f"http_{status_code}", "code": status_code}}
+
+
 def _checked_headers(headers: Mapping[str, str]) -> dict[str, str]:
     """Header names and values that can go on the wire as given (no CR, LF or NUL)."""
     if not isinstance(headers, Mapping):
@@ -648,19 +664,3 @@ def _checked_headers(headers: Mapping[str, str]) -> dict[str, str]:
 def _snapshot(body: Any) -> Any:
     """A copy safe to serialise outside the lock (set bodies are never mutated: shared)."""
     return dict(body) if isinstance(body, dict) else body
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
-
-
-def _default_error_body(status_code: int) -> Any:
-    if status_code == 422:
-        return {
-            "detail": [
-                {"loc": ["path", "api_request"], "msg": "invalid request id", "type": "value_error"}
-            ]
-        }
-    messages = {401: "Invalid API key", 404: "Async request not found", 429: "Rate limit exceeded"}
-    message = messages.get(status_code, "Server error" if status_code >= 500 else "Request failed")
-    return {"error": {"message": message, "type": f"http_{status_code}", "code": status_code}}
