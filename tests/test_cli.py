@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -36,6 +38,53 @@ def cli(
         timeout=timeout,
         stdin=subprocess.DEVNULL,
     )
+
+
+# How the CLI starts with SIGINT: as from a terminal, and as a shell's background job (ignored,
+# which Python keeps). The CLI must stop on SIGINT either way; no test relies on the runner's.
+# A small launcher sets it and execs the CLI (an ignored signal stays ignored across exec); no
+# preexec_fn, which is unsafe in a process with threads (the embedded server's).
+_LAUNCH = (
+    "import os, signal, sys; signal.signal(signal.SIGINT, getattr(signal, sys.argv[1]));"
+    "os.execv(sys.executable, [sys.executable, '-m', 'perplexity_async', *sys.argv[2:]])"
+)
+SIGINT_AT_START = {"default": "SIG_DFL", "ignored": "SIG_IGN"}
+
+
+def start_cli(
+    server: MockServer | None, *args: str, sigint: str = "default"
+) -> subprocess.Popen[str]:
+    """The CLI as a process we can signal, with SIGINT's disposition at start set explicitly."""
+    env = {**os.environ, "PERPLEXITY_API_KEY": API_KEY}
+    if server is not None:
+        env["PERPLEXITY_BASE_URL"] = server.base_url
+    return subprocess.Popen(
+        [sys.executable, "-c", _LAUNCH, SIGINT_AT_START[sigint], *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+
+
+def stop(proc: subprocess.Popen[str], signum: int = signal.SIGINT) -> tuple[str, str]:
+    """Send ``signum`` and collect the output; a process that ignores it is killed, and fails."""
+    proc.send_signal(signum)
+    try:
+        return proc.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise AssertionError(f"the CLI did not stop on signal {signum}") from None
+
+
+def until(condition: Callable[[], bool], what: str) -> None:
+    """Wait for an event the server records (polled; the ceiling only bounds a failure)."""
+    deadline = time.monotonic() + 20
+    while not condition():
+        assert time.monotonic() < deadline, f"never happened: {what}"
+        time.sleep(0.01)
 
 
 def test_get_prints_the_status_and_exits_0(server: MockServer) -> None:
@@ -125,11 +174,59 @@ def test_api_and_network_errors_exit_4_without_a_traceback(
     assert "Traceback" not in result.stderr
 
 
-def test_debug_shows_the_traceback(server: MockServer) -> None:
-    result = cli(server, "--debug", "get", "missing")
-    assert (
-        result.returncode == 4 and "Traceback" in result.stderr and "NotFoundError" in result.stderr
-    )
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--debug", "get", "missing"],
+        ["get", "missing", "--debug"],
+        ["--debug", "get", "missing", "--debug"],
+        ["list", "--debug", "--base-url", "http://127.0.0.1:9/x"],
+        ["ask", "q?", "--debug", "--base-url", "http://127.0.0.1:9/x"],
+    ],
+)
+def test_debug_shows_the_traceback_before_or_after_the_command(
+    server: MockServer, args: list[str]
+) -> None:
+    result = cli(server, *args)
+    assert result.returncode == 4 and "Traceback" in result.stderr, result.stderr
+    assert any(line.startswith("perplexity-async: error: ") for line in result.stderr.splitlines())
+
+
+def test_serve_takes_debug_after_the_command_too(server: MockServer) -> None:
+    result = cli(server, "serve", "--port", str(server.port), "--debug")
+    assert result.returncode == 2 and "Traceback" in result.stderr
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line(server: MockServer) -> None:
+    result = cli(server, "serve", "--port", str(server.port))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("perplexity-async: error: cannot serve on 127.0.0.1:")
+    assert str(server.port) in result.stderr
+
+
+@pytest.mark.parametrize("args", [["get", "x"], ["list"], ["ask", "q?"]])
+def test_a_missing_key_names_the_environment_variable(server: MockServer, args: list[str]) -> None:
+    result = cli(server, *args, env={"PERPLEXITY_API_KEY": ""})
+    assert (result.returncode, result.stdout) == (2, "")
+    assert "PERPLEXITY_API_KEY" in result.stderr and "api_key" not in result.stderr
+    assert result.stderr.count("\n") == 1 and server.requests == []
+
+
+@pytest.mark.parametrize("args", [["list"], ["ask", "q?"], ["get", "x"]])
+@pytest.mark.parametrize("how", ["--base-url", "PERPLEXITY_BASE_URL"])
+def test_a_wrong_base_url_is_named_in_the_error(
+    server: MockServer, args: list[str], how: str
+) -> None:
+    wrong = f"{server.base_url}/not-the-api"  # the right host, a path that is not the API
+    if how == "--base-url":
+        result = cli(server, *args, "--base-url", wrong)
+    else:
+        result = cli(server, *args, env={"PERPLEXITY_BASE_URL": wrong})
+    assert (result.returncode, result.stdout) == (4, "")
+    assert "404" in result.stderr and wrong in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert all(r.path.startswith("/not-the-api/") for r in server.requests)
 
 
 def test_a_wrong_key_is_never_printed(server: MockServer) -> None:
@@ -140,50 +237,86 @@ def test_a_wrong_key_is_never_printed(server: MockServer) -> None:
     assert API_KEY not in result.stdout + result.stderr
 
 
-def test_ctrl_c_while_waiting_exits_130_and_says_the_job_keeps_running(server: MockServer) -> None:
+@pytest.mark.parametrize("sigint", sorted(SIGINT_AT_START))
+def test_ctrl_c_while_waiting_exits_130_and_says_the_job_keeps_running(
+    server: MockServer, sigint: str
+) -> None:
     server.add_job("long", polls_before_done=10_000)
-    env = {**os.environ, "PERPLEXITY_API_KEY": API_KEY, "PERPLEXITY_BASE_URL": server.base_url}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "perplexity_async",
-            "get",
-            "long",
-            "--wait",
-            "--poll-interval",
-            "0.05",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    deadline = time.monotonic() + 20
-    while server.polls("long") < 2 and time.monotonic() < deadline:
-        time.sleep(0.02)
-    proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=20)
+    proc = start_cli(server, "get", "long", "--wait", "--poll-interval", "0.05", sigint=sigint)
+    until(lambda: server.polls("long") >= 2, "two polls")
+    out, err = stop(proc)
     assert proc.returncode == 130
     assert "keeps running upstream" in err and "perplexity-async get long --wait" in err
     assert out == ""
 
 
-def test_serve_demo_prints_what_a_client_needs() -> None:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "perplexity_async", "serve", "--demo", "--api-key", "k-demo"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        lines = [proc.stdout.readline() for _ in range(4)]
-    finally:
-        proc.send_signal(signal.SIGINT)
-        proc.communicate(timeout=10)  # waits and closes the pipe
+@pytest.mark.parametrize("sigint", sorted(SIGINT_AT_START))
+def test_ctrl_c_while_ask_submits_prints_the_key_that_gets_that_job(
+    server: MockServer, sigint: str
+) -> None:
+    # The first submit creates the job but its answer is lost; the retry is held: interrupted
+    # then, the CLI cannot know the job's id, only the idempotency key it sent.
+    server.inject(Fault.lose_response(), Fault.stall(60.0))
+    proc = start_cli(server, "ask", "What's new?", "--model", "sonar", sigint=sigint)
+    until(lambda: len(server.requests) == 2, "the retried submit")
+    out, err = stop(proc)
+    assert (proc.returncode, out) == (130, "")
+    sent = {json.loads(r.body)["idempotency_key"] for r in server.requests}
+    (key,) = sent  # the retry re-sent the same key
+    resume = err.splitlines()[-1].strip()
+    assert key in err and resume.startswith("perplexity-async ask ")
+    (job_id,) = server.created_jobs
+    # The printed command, run as printed, returns that job, not a second one.
+    again = cli(server, *shlex.split(resume)[1:])
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == f"{job_id}: CREATED\n" and server.created_jobs == [job_id]
+    assert json.loads(server.requests[-1].body)["request"]["model"] == "sonar"
+
+
+def test_ask_with_an_idempotency_key_sends_it(server: MockServer) -> None:
+    first = cli(server, "ask", "Once?", "--idempotency-key", "my-key-1")
+    second = cli(server, "ask", "Once?", "--idempotency-key", "my-key-1")
+    (job_id,) = server.created_jobs
+    assert first.stdout == second.stdout == f"{job_id}: CREATED\n"
+    assert {json.loads(r.body)["idempotency_key"] for r in server.requests} == {"my-key-1"}
+
+
+def test_ask_that_fails_to_submit_says_how_to_get_the_job_it_may_have_made(
+    server: MockServer,
+) -> None:
+    server.inject(*[Fault.lose_response()] * 3)  # the job is made; no answer ever arrives
+    result = cli(server, "ask", "Lost?")
+    assert result.returncode == 4
+    (key,) = {json.loads(r.body)["idempotency_key"] for r in server.requests}
+    assert result.stderr.splitlines()[-1].strip().endswith(f"--idempotency-key {key}")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("sigint", sorted(SIGINT_AT_START))
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_serve_demo_prints_what_a_client_needs(sigint: str, signum: int) -> None:
+    proc = start_cli(None, "serve", "--demo", "--api-key", "k-demo", sigint=sigint)
+    assert proc.stdout is not None
+    lines = [proc.stdout.readline() for _ in range(4)]
+    # Stopped the moment the last line is read: the stop path is in place before the URL.
+    out, err = stop(proc, signum)
     assert lines[0].startswith("base_url: http://127.0.0.1:")
-    assert lines[1:3] == ["api_key: k-demo\n", "jobs: demo-research demo-failure\n"]
-    assert proc.returncode == 0
+    assert lines[1:] == [
+        "api_key: k-demo\n",
+        "jobs: demo-research demo-failure\n",
+        "serving until Ctrl-C\n",
+    ]
+    assert (proc.returncode, out, err) == (0, "", "")
+
+
+def test_serve_stops_cleanly_on_sigint_as_soon_as_the_url_is_out() -> None:
+    # The race seen under load: SIGINT right after the first line. Repeat it to catch a window.
+    for _ in range(5):
+        proc = start_cli(None, "serve")
+        assert proc.stdout is not None
+        assert proc.stdout.readline().startswith("base_url: ")
+        _, err = stop(proc)
+        assert (proc.returncode, err) == (0, ""), err
 
 
 def test_progress_redraws_in_place_on_a_tty() -> None:
@@ -239,3 +372,27 @@ def test_list_prints_one_line_per_job_and_json_on_request(server: MockServer) ->
     ]
     listed = cli(server, "list", "--json")
     assert [r["id"] for r in json.loads(listed.stdout)["requests"]] == ["a", "b"]
+
+
+def test_the_readme_synopsis_lists_every_flag_of_every_command() -> None:
+    import argparse
+    import re
+
+    from perplexity_async._cli import _parser
+
+    from .conftest import ROOT
+
+    section = (ROOT / "README.md").read_text().split("## The command line", 1)[1]
+    synopsis = section.split("```console\n", 1)[1].split("```", 1)[0]
+    documented = {
+        line.split()[2]: set(re.findall(r"--[a-z-]+", line))
+        for line in synopsis.splitlines()
+        if not line.startswith("$ perplexity-async --")
+    }
+    parser = _parser()
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    actual = {
+        name: {o for a in sub._actions for o in a.option_strings if o.startswith("--")} - {"--help"}
+        for name, sub in commands.choices.items()
+    }
+    assert documented == actual

@@ -7,17 +7,27 @@ Exit codes: 0 fetched (and, with --wait, completed); 1 the job FAILED; 2 bad usa
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
+import os
+import shlex
 import signal
 import sys
 import threading
 import traceback
+import uuid
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
+import httpx
+
 from ._client import Client
-from ._errors import JobFailedError, PerplexityAsyncError, WaitTimeoutError
+from ._errors import (
+    APIStatusError,
+    JobFailedError,
+    NotFoundError,
+    PerplexityAsyncError,
+    WaitTimeoutError,
+)
 from ._job import Job, JobStatus
 from ._options import DEFAULT_MODEL
 from ._progress import Progress
@@ -26,6 +36,7 @@ from ._version import __version__
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TIMEOUT, EXIT_API, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+_MAX_KEY = 256  # characters of an idempotency key: a UUID is 36
 
 
 def _seconds(text: str) -> float:
@@ -38,6 +49,24 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 65535, got {text}")
+    return value
+
+
+def _idempotency_key(text: str) -> str:
+    if not text or not text.isprintable() or len(text) > _MAX_KEY:
+        raise argparse.ArgumentTypeError(
+            f"must be 1 to {_MAX_KEY} printable characters (the key an interrupted ask printed)"
+        )
+    return text
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="perplexity-async",
@@ -48,7 +77,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    common = argparse.ArgumentParser(add_help=False)
+    # --debug after the command too. SUPPRESS: a subcommand's own default would otherwise
+    # overwrite the value given before the command.
+    anywhere = argparse.ArgumentParser(add_help=False)
+    anywhere.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="as before the command"
+    )
+    common = argparse.ArgumentParser(add_help=False, parents=[anywhere])
     common.add_argument("--json", action="store_true", help="print JSON (the API's shape), only")
     common.add_argument("--base-url", help="API base URL (default: PERPLEXITY_BASE_URL or the API)")
     waiting = argparse.ArgumentParser(add_help=False, parents=[common])
@@ -67,10 +102,19 @@ def _parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", parents=[waiting], help="submit a question as a new job")
     ask.add_argument("question", metavar="QUESTION")
     ask.add_argument("--model", default=DEFAULT_MODEL, help=f"model (default {DEFAULT_MODEL})")
+    ask.add_argument(
+        "--idempotency-key",
+        type=_idempotency_key,
+        metavar="KEY",
+        help="the key to submit with (default: a new one); the key of an interrupted ask "
+        "returns that job instead of submitting a second one",
+    )
     commands.add_parser("list", parents=[common], help="list the account's jobs")
 
-    serve = commands.add_parser("serve", help="run the embedded test server in the foreground")
-    serve.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: free)")
+    serve = commands.add_parser(
+        "serve", parents=[anywhere], help="run the embedded test server in the foreground"
+    )
+    serve.add_argument("--port", type=_port, default=0, help="port on 127.0.0.1 (default: free)")
     serve.add_argument("--demo", action="store_true", help="preload the demo jobs")
     serve.add_argument("--api-key", default="demo-key", help="the token it accepts")
     return parser
@@ -120,26 +164,67 @@ def _finish(
     return EXIT_FAILED if job.status == JobStatus.FAILED else EXIT_OK
 
 
+def _client(args: argparse.Namespace) -> Client:
+    """The client for ``args``; its base URL is kept on ``args`` for error messages."""
+    key = os.environ.get("PERPLEXITY_API_KEY")
+    if not key:  # said here in the CLI's terms: the client's message names its api_key=
+        raise ValueError("no API key: set the PERPLEXITY_API_KEY environment variable")
+    client = Client(key, base_url=args.base_url)
+    args.used_base_url = client.base_url
+    return client
+
+
+def _command(args: argparse.Namespace, *words: str) -> str:
+    """A ``perplexity-async`` command line to paste, with the --base-url this one was given."""
+    base_url = ["--base-url", args.base_url] if args.base_url else []
+    return shlex.join(["perplexity-async", *words, *base_url])
+
+
+def _resume_wait(args: argparse.Namespace, job_id: str) -> str:
+    return _command(args, "get", job_id, "--wait")
+
+
+def _resume_ask(args: argparse.Namespace, key: str) -> str:
+    flags = [flag for flag, on in (("--wait", args.wait), ("--json", args.json)) if on]
+    return _command(
+        args, "ask", args.question, "--model", args.model, *flags, "--idempotency-key", key
+    )
+
+
 def _get(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    with Client(base_url=args.base_url) as client:
+    args.resume = _resume_wait(args, args.request_id)
+    args.resume_why = f"job {args.request_id} keeps running upstream; resume waiting with"
+    with _client(args) as client:
         return _finish(client, args.request_id, args, out, err)
 
 
 def _ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    with Client(base_url=args.base_url) as client:
-        job = client.create(args.question, model=args.model)
-        args.request_id = job.id  # from here on, Ctrl-C says how to resume
+    # The CLI makes the key, so that it can print it: if the submit is interrupted (or its
+    # answer lost), the same key returns the job it made instead of paying for a second one.
+    key = args.idempotency_key or str(uuid.uuid4())
+    with _client(args) as client:
+        args.resume = _resume_ask(args, key)
+        args.resume_why = "the job may exist already; get it (not a second one) with"
+        try:
+            job = client.create(args.question, model=args.model, idempotency_key=key)
+        except APIStatusError as exc:
+            if exc.status_code < 500:
+                args.resume = None  # refused: nothing was created, nothing to resume
+            raise  # otherwise the job may exist: run() prints how to get it
+        args.request_id = job.id
+        args.resume = _resume_wait(args, job.id)  # from here on, the job id resumes
+        args.resume_why = f"job {job.id} keeps running upstream; resume waiting with"
         if not args.json:
             err.write(f"submitted {job.id} ({args.model})\n")
         if not args.wait and not args.json:
             out.write(f"{job.id}: {job.status}\n")
-            err.write(f"wait for it with: perplexity-async get {job.id} --wait\n")
+            err.write(f"wait for it with: {args.resume}\n")
             return EXIT_OK
         return _finish(client, job.id, args, out, err)
 
 
 def _list(args: argparse.Namespace, out: TextIO) -> int:
-    with Client(base_url=args.base_url) as client:
+    with _client(args) as client:
         jobs = client.list()
     if args.json:
         out.write(json.dumps(jobs.to_dict(), indent=2, ensure_ascii=False) + "\n")
@@ -152,29 +237,53 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _serve(args: argparse.Namespace, out: TextIO) -> int:
+def _serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .testing import MockServer  # only this command needs it
 
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    with MockServer(api_key=args.api_key, port=args.port) as server:
-        out.write(f"base_url: {server.base_url}\napi_key: {server.api_key}\n")
-        if args.demo:
-            out.write("jobs: " + " ".join(server.add_demo_jobs()) + "\n")
-            server.script_demo_questions()
-        out.write("serving until Ctrl-C\n")
-        out.flush()
-        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is the way to stop it
-            stop.wait()
+    # Ctrl-C and SIGTERM are the normal way to stop (exit 0). Both raise KeyboardInterrupt, and
+    # both are in place before the URL is printed: a client that reads it and stops us at once
+    # must find them.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        server = MockServer(api_key=args.api_key, port=args.port)
+        try:
+            server.start()
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            return _fail(
+                err, args.debug, EXIT_USAGE, f"cannot serve on 127.0.0.1:{args.port}: {reason}"
+            )
+        try:
+            out.write(f"base_url: {server.base_url}\napi_key: {server.api_key}\n")
+            if args.demo:
+                out.write("jobs: " + " ".join(server.add_demo_jobs()) + "\n")
+                server.script_demo_questions()
+            out.write("serving until Ctrl-C\n")
+            out.flush()
+            threading.Event().wait()
+        finally:
+            server.stop()
+    except KeyboardInterrupt:
+        pass
     return EXIT_OK
 
 
-def _fail(err: TextIO, debug: bool, code: int, message: str) -> int:
-    """One clear line on stderr; the traceback too with --debug."""
-    if debug:
+def _fail(err: TextIO, debug: bool, code: int, message: str, then: str = "") -> int:
+    """One clear line on stderr (and ``then``, what to do next); with --debug, the traceback
+    first."""
+    if debug and sys.exc_info()[1] is not None:
         traceback.print_exc(file=err)
-    err.write(f"perplexity-async: error: {message}\n")
+    err.write(f"perplexity-async: error: {message}\n{then}")
     return code
+
+
+def _not_found(exc: NotFoundError, args: argparse.Namespace) -> str:
+    """A 404 names the base URL: on every call, it means the URL is not the API's."""
+    url = str(httpx.URL(args.used_base_url).copy_with(userinfo=b""))
+    if args.command == "get":
+        return f"{exc}, at {url} (check the id, and that this is the API's base URL)"
+    return f"{exc}, at {url}: is this the API's base URL? (--base-url or PERPLEXITY_BASE_URL)"
 
 
 def run(
@@ -182,36 +291,41 @@ def run(
 ) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
+    args.resume = None  # the command that picks up where this one stopped, once there is one
+    args.resume_why = ""
     if args.debug:
         import logging
 
         logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")
     try:
         if args.command == "serve":
-            return _serve(args, out)
+            return _serve(args, out, err)
         if args.command == "list":
             return _list(args, out)
         if args.command == "ask":
             return _ask(args, out, err)
         return _get(args, out, err)
     except KeyboardInterrupt:
-        if getattr(args, "request_id", None) is None:  # nothing was submitted yet
+        if args.resume is None:  # nothing was submitted yet
             err.write("\ninterrupted\n")
-            return EXIT_INTERRUPTED
-        err.write(
-            f"\ninterrupted: job {args.request_id} keeps running upstream; resume waiting with:\n"
-            f"  perplexity-async get {args.request_id} --wait\n"
-        )
+        else:
+            err.write(f"\ninterrupted: {args.resume_why}:\n  {args.resume}\n")
         return EXIT_INTERRUPTED
     except WaitTimeoutError as exc:
-        message = f"{exc}; resume with: perplexity-async get {exc.request_id} --wait"
-        return _fail(err, args.debug, EXIT_TIMEOUT, message)
+        return _fail(err, args.debug, EXIT_TIMEOUT, f"{exc}; resume with: {args.resume}")
+    except NotFoundError as exc:
+        return _fail(err, args.debug, EXIT_API, _not_found(exc, args))
     except PerplexityAsyncError as exc:
-        return _fail(err, args.debug, EXIT_API, str(exc))
+        # ask says how to resume (its job may exist); get's own command line is the resume
+        then = f"{args.resume_why}:\n  {args.resume}\n" if args.command == "ask" else ""
+        return _fail(err, args.debug, EXIT_API, str(exc), then if args.resume else "")
     except (ValueError, TypeError) as exc:
         return _fail(err, args.debug, EXIT_USAGE, str(exc))
 
 
 def main() -> NoReturn:
     """Console-script entry point."""
+    # Our own Ctrl-C handling, whatever we inherited: a shell starts background jobs with SIGINT
+    # ignored, and Python keeps that, so `kill -INT` would not stop a wait or the server.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     sys.exit(run())

@@ -93,6 +93,7 @@ _DEMO_RESULTS: list[dict[str, Any]] = [
     },
 ]
 _DEMO_FAILURE = "the research model ran out of time budget (a scripted demo failure)"
+_NOT_FOUND = object()
 FaultKind = Literal["status", "disconnect", "stall", "malformed", "truncated", "lose_response"]
 
 
@@ -111,13 +112,30 @@ class Fault:
 
     @classmethod
     def status(
-        cls, status_code: int, *, retry_after: float | None = None, body: Any = None
+        cls,
+        status_code: int,
+        *,
+        retry_after: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: Any = None,
     ) -> Fault:
-        """Answer with ``status_code`` (and a ``Retry-After`` header, and a JSON ``body``)."""
-        headers = {} if retry_after is None else {"Retry-After": _number(retry_after)}
+        """Answer with ``status_code``, extra response ``headers``, a ``Retry-After`` header
+        (``retry_after`` seconds) and a JSON ``body`` (default: the API's error body).
+
+        Example: ``Fault.status(503, headers={"Retry-After": "Wed, 21 Oct 2037 07:28:00 GMT"})``
+        """
+        if isinstance(status_code, bool) or not isinstance(status_code, int):
+            raise TypeError(f"status_code must be an int, got {status_code!r}")
+        if not 100 <= status_code <= 599:
+            raise ValueError(f"status_code must be between 100 and 599, got {status_code}")
+        sent = _checked_headers(headers or {})
+        if retry_after is not None:
+            if any(name.lower() == "retry-after" for name in sent):
+                raise ValueError("give Retry-After either as retry_after= or in headers=, not both")
+            sent["Retry-After"] = _number(retry_after)
         if body is None:
             body = _default_error_body(status_code)
-        return cls("status", status_code=status_code, headers=headers, body=body)
+        return cls("status", status_code=status_code, headers=sent, body=body)
 
     @classmethod
     def disconnect(cls) -> Fault:
@@ -160,7 +178,7 @@ class RecordedRequest:
 
 @dataclass
 class _Job:
-    body: dict[str, Any]
+    body: Any  # a dict for scripted jobs; any JSON for set_job_body's
     polls_before_done: int = 0
     answer: str = ""
     citations: Sequence[str] = ()
@@ -170,6 +188,32 @@ class _Job:
     first_poll_at: float = 0.0
     polls: int = 0
     scripted: bool = True
+
+
+def _scripted_job(
+    request_id: str,
+    *,
+    polls_before_done: int = 0,
+    answer: str = "",
+    citations: Sequence[str] = (),
+    search_results: Sequence[Mapping[str, Any]] = (),
+    fail: str | None = None,
+    model: str = "sonar-deep-research",
+    seconds_before_done: float = 0.0,
+) -> _Job:
+    if polls_before_done < 0:
+        raise ValueError(f"polls_before_done must be >= 0, got {polls_before_done}")
+    if seconds_before_done < 0:
+        raise ValueError(f"seconds_before_done must be >= 0, got {seconds_before_done}")
+    return _Job(
+        body=job_body(request_id, model=model),
+        polls_before_done=polls_before_done,
+        answer=answer,
+        citations=citations,
+        search_results=search_results,
+        fail=fail,
+        seconds_before_done=seconds_before_done,
+    )
 
 
 def job_body(
@@ -327,20 +371,18 @@ class MockServer:
         """Script a job: CREATED, then IN_PROGRESS for ``polls_before_done`` polls in all (and at
         least ``seconds_before_done`` seconds from the first poll), then COMPLETED with ``answer``
         (or FAILED with the message ``fail``)."""
-        if polls_before_done < 0:
-            raise ValueError(f"polls_before_done must be >= 0, got {polls_before_done}")
-        if seconds_before_done < 0:
-            raise ValueError(f"seconds_before_done must be >= 0, got {seconds_before_done}")
+        job = _scripted_job(
+            request_id,
+            polls_before_done=polls_before_done,
+            answer=answer,
+            citations=citations,
+            search_results=search_results,
+            fail=fail,
+            model=model,
+            seconds_before_done=seconds_before_done,
+        )
         with self._lock:
-            self._jobs[request_id] = _Job(
-                body=job_body(request_id, model=model),
-                polls_before_done=polls_before_done,
-                answer=answer,
-                citations=citations,
-                search_results=search_results,
-                fail=fail,
-                seconds_before_done=seconds_before_done,
-            )
+            self._jobs[request_id] = job
 
     def add_demo_jobs(self, *, seconds: float = 4.0) -> tuple[str, str]:
         """Preload two sample jobs: ``demo-research`` completes ``seconds`` after its first poll,
@@ -359,6 +401,7 @@ class MockServer:
     def script_created_jobs(self, **add_job_options: Any) -> None:
         """How jobs submitted with ``create`` behave: ``add_job``'s options (default: done on
         the second poll, answering with the question echoed)."""
+        _scripted_job("check", **add_job_options)  # bad options fail here, not in a request
         with self._lock:
             self._create_script = dict(add_job_options)
 
@@ -378,10 +421,18 @@ class MockServer:
             search_results=_DEMO_RESULTS,
         )
 
-    def set_job_body(self, request_id: str, body: Mapping[str, Any]) -> None:
-        """Serve exactly ``body`` for ``request_id`` from now on (any JSON, valid or not)."""
+    def set_job_body(self, request_id: str, body: Any) -> None:
+        """Serve exactly ``body`` for ``request_id`` from now on: any JSON value (an object, a
+        list, a string, ``None``...), valid for the spec or not. It is copied when set.
+
+        Example: ``server.set_job_body("req-1", ["not", "a", "job"])``
+        """
+        try:
+            copy = json.loads(json.dumps(body))
+        except (TypeError, ValueError) as exc:
+            raise TypeError(f"set_job_body: body must be JSON-serialisable: {exc}") from None
         with self._lock:
-            self._jobs[request_id] = _Job(body=dict(body), scripted=False)
+            self._jobs[request_id] = _Job(body=copy, scripted=False)
 
     def inject(self, *faults: Fault) -> None:
         """Apply ``faults`` in order, one to each of the next requests."""
@@ -421,36 +472,40 @@ class MockServer:
         except ParseError as exc:  # stricter than the rules somewhere: still a 422
             return 422, _detail(["body", *exc.path], exc.problem, "value_error")
         key = request.idempotency_key if isinstance(request.idempotency_key, str) else None
-        with self._lock:
-            if key is not None and key in self._idempotency:
-                request_id = self._idempotency[key]
-                return 200, dict(self._jobs[request_id].body)
-            script = dict(self._create_script)
-        request_id = f"req-{uuid.uuid4().hex[:16]}"
         question = next(
             (m.content for m in reversed(request.request.messages) if isinstance(m.content, str)),
             "",
         )
-        script.setdefault("answer", f"A scripted answer to: {question}")
-        self.add_job(request_id, model=request.request.model, **script)
+        # Check the key and store the job in ONE lock acquisition: two concurrent creates with
+        # one key must make one job, as the real API promises.
         with self._lock:
+            if key is not None and key in self._idempotency:
+                return 200, _snapshot(self._jobs[self._idempotency[key]].body)
+            request_id = f"req-{uuid.uuid4().hex[:16]}"
+            script = {"answer": f"A scripted answer to: {question}", **self._create_script}
+            job = _scripted_job(request_id, model=request.request.model, **script)
+            self._jobs[request_id] = job
             self._idempotency[key or request_id] = request_id
-            return 200, dict(self._jobs[request_id].body)
+            return 200, dict(job.body)
 
     def _list(self) -> dict[str, Any]:
-        summary_keys = ("id", "created_at", "started_at", "completed_at", "failed_at", "model")
+        summary_keys = ("created_at", "started_at", "completed_at", "failed_at", "model", "status")
         with self._lock:
-            requests = [
-                {**{k: job.body.get(k) for k in summary_keys}, "status": job.body["status"]}
-                for job in self._jobs.values()
-            ]
+            bodies = [(request_id, job.body) for request_id, job in self._jobs.items()]
+        requests = []
+        for request_id, body in bodies:  # set_job_body's may be any JSON: list what is there
+            fields = body if isinstance(body, dict) else {}
+            requests.append(
+                {"id": fields.get("id", request_id), **{k: fields.get(k) for k in summary_keys}}
+            )
         return {"requests": requests, "next_token": None}
 
-    def _serve_job(self, request_id: str) -> dict[str, Any] | None:
+    def _serve_job(self, request_id: str) -> Any:
+        """The job's body now (counting the poll), or ``_NOT_FOUND``."""
         with self._lock:
             job = self._jobs.get(request_id)
             if job is None:
-                return None
+                return _NOT_FOUND
             job.polls += 1
             if not job.scripted:
                 return job.body
@@ -538,8 +593,8 @@ class _Handler(BaseHTTPRequestHandler):
             return 200, self.mock._list()
         if self.command == "GET" and path.startswith(_JOB_PREFIX) and path.endswith(_JOB_SUFFIX):
             segment = path[len(_JOB_PREFIX) : len(path) - len(_JOB_SUFFIX)]
-            job = None if "/" in segment else self.mock._serve_job(unquote(segment))
-            if job is not None:
+            job = _NOT_FOUND if "/" in segment else self.mock._serve_job(unquote(segment))
+            if job is not _NOT_FOUND:  # a set body may be any JSON, null included
                 return 200, job
         return 404, _default_error_body(404)
 
@@ -576,10 +631,12 @@ class _Handler(BaseHTTPRequestHandler):
     def _send_bytes(
         self, status: int, data: bytes, headers: Mapping[str, str] | None = None
     ) -> None:
+        headers = headers or {}
         self.send_response(status)
-        self.send_header("Content-Type", "application/json")
+        if not any(name.lower() == "content-type" for name in headers):  # a fault's may replace it
+            self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
-        for name, value in (headers or {}).items():
+        for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(data)
@@ -603,3 +660,22 @@ def _default_error_body(status_code: int) -> Any:
     messages = {401: "Invalid API key", 404: "Async request not found", 429: "Rate limit exceeded"}
     message = messages.get(status_code, "Server error" if status_code >= 500 else "Request failed")
     return {"error": {"message": message, "type": f"http_{status_code}", "code": status_code}}
+
+
+def _checked_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """Header names and values that can go on the wire as given (no CR, LF or NUL)."""
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"headers must be a mapping of str to str, got {type(headers).__name__}")
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError(f"headers must map str to str, got {name!r}: {value!r}")
+        if not name or any(c in name for c in " :\r\n\0") or any(c in value for c in "\r\n\0"):
+            raise ValueError(f"header {name!r}: {value!r} cannot be sent as one header line")
+        if name.lower() in ("content-length", "transfer-encoding"):
+            raise ValueError(f"header {name!r} frames the body; the server sets it")
+    return dict(headers)
+
+
+def _snapshot(body: Any) -> Any:
+    """A copy safe to serialise outside the lock (set bodies are never mutated: shared)."""
+    return dict(body) if isinstance(body, dict) else body
