@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import socket
+import struct
 import threading
 import time
 import zlib
@@ -28,6 +29,8 @@ __all__ = [
     "drip",
     "gzip_bomb",
     "job_json",
+    "requested_id",
+    "response",
     "silent",
 ]
 
@@ -52,6 +55,10 @@ class RawServer:
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self._sock.getsockname()[1]}"
+
+    def base(self) -> dict[str, str]:
+        """Client options to reach this server."""
+        return {"base_url": self.base_url}
 
     def __enter__(self) -> RawServer:
         self._start = time.monotonic()
@@ -182,9 +189,17 @@ def drip(data: bytes, every: float) -> Handler:
 
 
 def gzip_bomb(inflated: int) -> bytes:
-    """A gzip body of ``inflated`` zero bytes (about a thousandth of that on the wire)."""
-    squeeze = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    """A well-formed gzip body of ``inflated`` zero bytes (a multiple of 1 MiB), about a
+    thousandth of that on the wire. Built in a blink: after a full flush deflate starts afresh,
+    so one compressed MiB is repeated, and the trailer computed."""
     block = bytes(1 << 20)
-    parts = [squeeze.compress(block) for _ in range(inflated >> 20)]
-    parts.append(squeeze.flush())
-    return b"".join(parts)
+    squeeze = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    head = squeeze.compress(b"") + squeeze.flush(zlib.Z_FULL_FLUSH)
+    segment = squeeze.compress(block) + squeeze.flush(zlib.Z_FULL_FLUSH)
+    end = squeeze.flush()[:-8]  # the final empty block, without the trailer for one MiB
+    count = inflated >> 20
+    crc = 0
+    for _ in range(count):
+        crc = zlib.crc32(block, crc)
+    trailer = struct.pack("<II", crc, (count << 20) & 0xFFFFFFFF)
+    return head + segment * count + end + trailer
