@@ -91,19 +91,22 @@ class RawServer:
                 self.connections += 1
             self._spawn(self._serve, conn)
 
+    def _recv(self, conn: socket.socket) -> bytes:
+        """The next bytes from the client; b"" once it hung up or the server stopped."""
+        while self.alive():
+            try:
+                return conn.recv(65536)
+            except TimeoutError:
+                continue
+        return b""
+
     def _serve(self, conn: socket.socket) -> None:
         conn.settimeout(0.05)
         buffer = b""
         try:
             while self.alive():
                 while b"\r\n\r\n" not in buffer:
-                    try:
-                        data = conn.recv(65536)
-                    except TimeoutError:
-                        if not self.alive():
-                            return
-                        continue
-                    if not data:
+                    if not (data := self._recv(conn)):
                         return
                     buffer += data
                 head, _, buffer = buffer.partition(b"\r\n\r\n")
@@ -113,7 +116,9 @@ class RawServer:
                     if name.strip().lower() == b"content-length":
                         length = int(value)
                 while len(buffer) < length:
-                    buffer += conn.recv(65536)
+                    if not (data := self._recv(conn)):
+                        return
+                    buffer += data
                 buffer = buffer[length:]
                 with self._lock:
                     self.requests.append(head)
@@ -127,15 +132,20 @@ class RawServer:
 
     def send(self, conn: socket.socket, data: bytes) -> bool:
         """Send ``data``; False once the client is gone or the server stopped."""
-        if not self.alive():
-            return False
-        try:
-            conn.sendall(data)
-        except OSError:
-            self.peer_gone.set()
-            return False
-        with self._lock:
-            self.sent += len(data)
+        view = memoryview(data)
+        while view:
+            if not self.alive():
+                return False
+            try:
+                count = conn.send(view)
+            except TimeoutError:  # the client reads slowly: not gone
+                continue
+            except OSError:
+                self.peer_gone.set()
+                return False
+            view = view[count:]
+            with self._lock:
+                self.sent += count
         return True
 
 

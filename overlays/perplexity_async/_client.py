@@ -314,7 +314,7 @@ class AsyncClient(_BaseClient):
         from . import _transport
 
         self._send_one = _transport.async_send
-        self._http = http_client or httpx.AsyncClient(**self._http_options())
+        self._http = http_client or self._new_http()
         self._core.http = self._http
         self._limit = _pool_size(self._http)
         # The in-flight limit and the pool belong to the loop they run on: bound on first use in
@@ -323,6 +323,13 @@ class AsyncClient(_BaseClient):
         self._in_flight = asyncio.Semaphore(self._limit)
         self._keeper: AsyncGenerator[None] | None = None
         self._sleep = sleep or asyncio.sleep
+
+    def _new_http(self) -> httpx.AsyncClient:
+        """The httpx client the SDK makes: its sockets keep each request's total deadline."""
+        from ._transport import async_deadline_transport
+
+        transport = async_deadline_transport(DEFAULT_LIMITS)
+        return httpx.AsyncClient(transport=transport, **self._http_options())
 
     async def _bind_loop(self) -> asyncio.Semaphore:
         import asyncio
@@ -334,7 +341,7 @@ class AsyncClient(_BaseClient):
             self._in_flight = asyncio.Semaphore(self._limit)
             if self._owns_http:
                 if not first:  # the last loop's pool died with it (its keeper closed it)
-                    self._http = httpx.AsyncClient(**self._http_options())
+                    self._http = self._new_http()
                     self._core.http = self._http
                 # asyncio.run() finalises async generators before closing its loop: this one
                 # then closes the pool, in the loop its connections belong to.

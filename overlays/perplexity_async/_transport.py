@@ -1,13 +1,13 @@
 """The shells' I/O: one request sent, its body read under the cap, all within a total deadline.
 
 httpx has no total timeout (its read timeout restarts at every read: a server dripping a byte
-every half second holds a request forever). So each request gets a budget of seconds:
-
-* ``AsyncClient``: ``asyncio.timeout(budget)`` around send and read, whatever the httpx client.
-* ``Client``: the httpx client the SDK makes runs on ``DeadlineBackend``, whose sockets clamp
-  every connect, read and write to the time left before the deadline (a contextvar set around
-  the send). A user's own ``httpx.Client`` gets each timeout part clamped to the budget, which
-  bounds each read, not their sum.
+every half second holds a request forever). So each request gets a budget of seconds, and the
+httpx clients the SDK makes run on a network backend whose sockets clamp every connect, read and
+write to the time left before that deadline (a contextvar set around the send): httpcore then
+times out as it always does, with its own exceptions and clean-up. (Cancelling from outside,
+with ``asyncio.timeout``, was tried: httpcore's pool leaked connections stuck CONNECTING until
+no request could run.) A user's own httpx client gets each timeout part clamped to the budget,
+which bounds each read, not their sum.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import httpx
 from ._body import CHUNK, BodyReader
 from ._response import Reply
 
-__all__ = ["DEADLINE", "async_send", "deadline_transport", "sync_send"]
+__all__ = ["DEADLINE", "async_deadline_transport", "async_send", "deadline_transport", "sync_send"]
 
 # The current request's deadline, in time.monotonic() seconds (None: no deadline).
 DEADLINE: ContextVar[float | None] = ContextVar("perplexity_async_deadline", default=None)
@@ -95,22 +95,100 @@ class DeadlineBackend(httpcore.NetworkBackend):
         self._backend.sleep(seconds)
 
 
+class _AsyncDeadlineStream(httpcore.AsyncNetworkStream):
+    """``_DeadlineStream``, awaited."""
+
+    __slots__ = ("_stream",)
+
+    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._stream.write(buffer, _left(timeout, httpcore.WriteTimeout))
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = _left(timeout, httpcore.ConnectTimeout)
+        stream = await self._stream.start_tls(ssl_context, server_hostname, timeout)
+        return _AsyncDeadlineStream(stream)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
+    """httpcore's asyncio backend (AnyIO), its streams clamped to ``DEADLINE``."""
+
+    def __init__(self) -> None:
+        self._backend = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = _left(timeout, httpcore.ConnectTimeout)
+        stream = await self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
+        return _AsyncDeadlineStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = _left(timeout, httpcore.ConnectTimeout)
+        stream = await self._backend.connect_unix_socket(path, timeout, socket_options)
+        return _AsyncDeadlineStream(stream)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+def _pool_options(limits: httpx.Limits) -> dict[str, Any]:
+    return {
+        "ssl_context": httpx.create_ssl_context(),
+        "max_connections": limits.max_connections,
+        "max_keepalive_connections": limits.max_keepalive_connections,
+        "keepalive_expiry": limits.keepalive_expiry,
+    }
+
+
 class _DeadlineTransport(httpx.HTTPTransport):
     """httpx's default transport (no proxy), on ``DeadlineBackend``."""
 
     def __init__(self, limits: httpx.Limits) -> None:
         # it would build (and load certificates for) a pool that is thrown away at once.
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            network_backend=DeadlineBackend(),
+            network_backend=DeadlineBackend(), **_pool_options(limits)
+        )
+
+
+class _AsyncDeadlineTransport(httpx.AsyncHTTPTransport):
+    """httpx's default async transport (no proxy), on ``AsyncDeadlineBackend``."""
+
+    def __init__(self, limits: httpx.Limits) -> None:  # noqa: D107 - as _DeadlineTransport
+        self._pool = httpcore.AsyncConnectionPool(
+            network_backend=AsyncDeadlineBackend(), **_pool_options(limits)
         )
 
 
 def deadline_transport(limits: httpx.Limits) -> httpx.HTTPTransport:
     return _DeadlineTransport(limits)
+
+
+def async_deadline_transport(limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
+    return _AsyncDeadlineTransport(limits)
 
 
 def _clamp(request: httpx.Request, budget: float | None) -> None:
@@ -147,19 +225,17 @@ def sync_send(
 async def async_send(
     http: httpx.AsyncClient, request: httpx.Request, budget: float | None, limit: int
 ) -> Reply:
-    """``sync_send``, awaited; the budget is an ``asyncio.timeout``."""
-    import asyncio
-
+    """``sync_send``, awaited."""
     _clamp(request, budget)
+    token = DEADLINE.set(None if budget is None else time.monotonic() + budget)
     try:
-        async with asyncio.timeout(budget):
-            response = await http.send(request, stream=True)
-            try:
-                reader = BodyReader(response.headers, limit)
-                async for raw in response.aiter_raw(CHUNK):
-                    reader.feed(raw)
-                return Reply(response, reader.finish())
-            finally:
-                await response.aclose()
-    except TimeoutError:
-        raise httpx.ReadTimeout("the request's total timeout passed", request=request) from None
+        response = await http.send(request, stream=True)
+        try:
+            reader = BodyReader(response.headers, limit)
+            async for raw in response.aiter_raw(CHUNK):
+                reader.feed(raw)
+            return Reply(response, reader.finish())
+        finally:
+            await response.aclose()
+    finally:
+        DEADLINE.reset(token)
