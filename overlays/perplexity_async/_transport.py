@@ -177,7 +177,7 @@ class _DeadlineTransport(httpx.HTTPTransport):
 class _AsyncDeadlineTransport(httpx.AsyncHTTPTransport):
     """httpx's default async transport (no proxy), on ``AsyncDeadlineBackend``."""
 
-    def __init__(self, limits: httpx.Limits) -> None:  # noqa: D107 - as _DeadlineTransport
+    def __init__(self, limits: httpx.Limits) -> None:  # super().__init__ skipped, as above
         self._pool = httpcore.AsyncConnectionPool(
             network_backend=AsyncDeadlineBackend(), **_pool_options(limits)
         )
