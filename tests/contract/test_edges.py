@@ -496,3 +496,17 @@ def test_a_closed_http_client_of_yours_is_named_as_such(server: MockServer) -> N
     with pytest.raises(RuntimeError, match="its http_client was closed"):
         client.get("j")
     assert server.requests == []
+
+
+# --- Naming: job_id is the job, request_id the server's x-request-id ------------------------
+
+
+@pytest.mark.parametrize("header", [{"X-Request-Id": "srv-42"}, {}])
+def test_status_errors_carry_the_servers_request_id_and_the_job_id(
+    kind: str, header: dict[str, str]
+) -> None:
+    with RawServer(answer(404, b'{"detail": "no such job"}', header)) as srv:
+        error, _ = timed(lambda: run(kind, "get", "job-7", client_options=srv.base()))
+    assert isinstance(error, pa.NotFoundError)
+    assert error.job_id == "job-7"
+    assert error.request_id == header.get("X-Request-Id")
