@@ -203,6 +203,13 @@ def _clamp(request: httpx.Request, budget: float | None) -> None:
         }
 
 
+def _already_read(response: httpx.Response, limit: int) -> Reply:
+    """A body an event hook of the caller's read already (httpx decoded it): only the cap."""
+    reader = BodyReader(httpx.Headers(), limit)
+    reader.feed(response.content)
+    return Reply(response, reader.finish())
+
+
 def sync_send(
     http: httpx.Client, request: httpx.Request, budget: float | None, limit: int
 ) -> Reply:
@@ -212,6 +219,8 @@ def sync_send(
     try:
         response = http.send(request, stream=True)
         try:  # closing an unfinished body drops the connection: nothing unread is reused
+            if response.is_stream_consumed:
+                return _already_read(response, limit)
             reader = BodyReader(response.headers, limit)
             for raw in response.iter_raw(CHUNK):
                 reader.feed(raw)
@@ -231,6 +240,8 @@ async def async_send(
     try:
         response = await http.send(request, stream=True)
         try:
+            if response.is_stream_consumed:
+                return _already_read(response, limit)
             reader = BodyReader(response.headers, limit)
             async for raw in response.aiter_raw(CHUNK):
                 reader.feed(raw)

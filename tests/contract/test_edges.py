@@ -510,3 +510,28 @@ def test_status_errors_carry_the_servers_request_id_and_the_job_id(
     assert isinstance(error, pa.NotFoundError)
     assert error.job_id == "job-7"
     assert error.request_id == header.get("X-Request-Id")
+
+
+def test_a_body_your_event_hook_read_already_is_still_capped_and_parsed(server: MockServer) -> None:
+    server.add_job("hooked", answer="read twice " * 200)  # over 1 KiB
+
+    def read(response: httpx.Response) -> None:
+        response.read()
+
+    async def aread(response: httpx.Response) -> None:
+        await response.aread()
+
+    with httpx.Client(event_hooks={"response": [read]}) as mine:
+        client = pa.Client(api_key=API_KEY, base_url=server.base_url, http_client=mine)
+        assert client.get("hooked").text == "read twice " * 200
+        small = pa.Client(
+            api_key=API_KEY, base_url=server.base_url, http_client=mine, max_response_bytes=1024
+        )
+        raises(lambda: small.get("hooked"), pa.ResponseTooLargeError)
+
+    async def main() -> str | None:
+        async with httpx.AsyncClient(event_hooks={"response": [aread]}) as mine:
+            aclient = pa.AsyncClient(api_key=API_KEY, base_url=server.base_url, http_client=mine)
+            return (await aclient.get("hooked")).text
+
+    assert asyncio.run(main()) == "read twice " * 200
