@@ -122,7 +122,10 @@ def test_500_concurrent_waits_with_faults_through_one_async_client(server: MockS
     )
 
     async def main() -> tuple[list[pa.Job], int, int, list[asyncio.Task[object]]]:
-        client = pa.AsyncClient(api_key=API_KEY, base_url=server.base_url, timeout=0.5)
+        # A connect the server's small listen backlog delays fails fast and is retried, as ever;
+        # 2 s bounds each whole request (issue 10), room to read on a loaded box.
+        timeout = httpx.Timeout(2.0, connect=0.5)
+        client = pa.AsyncClient(api_key=API_KEY, base_url=server.base_url, timeout=timeout)
         pool = client._http._transport._pool  # type: ignore[attr-defined]
         async with client:
             jobs = await asyncio.gather(

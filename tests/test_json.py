@@ -42,3 +42,21 @@ def test_bad_bodies_fail_the_same_way(body: bytes) -> None:
     except Exception as exc:
         error = exc
     assert type(error).__name__ == "ResponseValidationError"
+
+
+DEEP = b"[" * 100_000 + b"]" * 100_000
+
+
+@pytest.mark.parametrize("loads", [_json.loads, _json.loads_stdlib], ids=["fast", "stdlib"])
+def test_json_nested_too_deep_is_a_value_error_not_a_recursion_error(loads: object) -> None:
+    with pytest.raises(_json.TooDeepError):
+        loads(DEEP)  # type: ignore[operator]
+    assert issubclass(_json.TooDeepError, ValueError)
+
+
+def test_a_too_deep_body_is_a_validation_error_at_the_root() -> None:
+    from perplexity_async import ResponseValidationError
+
+    with pytest.raises(ResponseValidationError) as info:
+        parse_job(DEEP)
+    assert info.value.path == "$"

@@ -315,7 +315,7 @@ def test_a_wrong_type_or_a_misplaced_null_names_its_path(
     error = _parse(mutated)
     assert isinstance(error, pa.ResponseValidationError), (node, error)
     assert error.path == _json_path(node.path), (node, mutated)
-    assert error.request_id == (body["id"] if node.path != ("id",) else None)
+    assert error.job_id == (body["id"] if node.path != ("id",) else None)
 
 
 @SETTINGS

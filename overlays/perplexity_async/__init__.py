@@ -13,7 +13,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncClient, Client
-from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
+from ._config import DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -25,6 +25,7 @@ from ._errors import (
     PermissionDeniedError,
     PerplexityAsyncError,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
     UnprocessableEntityError,
     WaitTimeoutError,
@@ -67,6 +68,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
     "APIStatusError",
@@ -86,6 +88,7 @@ __all__ = [
     "PerplexityAsyncError",
     "RateLimitError",
     "RequestOptions",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "SearchResult",
     "UnprocessableEntityError",

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Mapping
+from typing import Any
 
-__all__ = ["check_request_id", "check_seconds"]
+__all__ = ["check_headers", "check_on_update", "check_request_id", "check_seconds"]
+
+# Job ids are short (UUID-like); a longer one cannot be a job id, and a 100 KB one cannot even
+# form a URL (httpx refuses it with a bare InvalidURL).
+MAX_REQUEST_ID = 1024
+_TOKEN = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def check_request_id(request_id: object) -> str:
@@ -13,7 +20,60 @@ def check_request_id(request_id: object) -> str:
         raise TypeError(f"request_id must be a str, got {type(request_id).__name__}")
     if request_id in ("", ".", ".."):
         raise ValueError(f"request_id must be a job id, got {request_id!r}")
+    if len(request_id) > MAX_REQUEST_ID:
+        raise ValueError(
+            f"request_id is {len(request_id)} characters long: a job id has at most "
+            f"{MAX_REQUEST_ID} (got {request_id[:40]!r}...)"
+        )
     return request_id
+
+
+def check_headers(name: str, headers: object) -> dict[str, str]:
+    """Headers a request may carry: str names that are HTTP tokens, str values without CR, LF or
+    NUL (header injection), and no Authorization (the bearer token from ``api_key`` always wins).
+    """
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"{name} must be a mapping of str to str, got {type(headers).__name__}")
+    checked: dict[str, str] = {}
+    for key, value in headers.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise TypeError(
+                f"{name} must map str to str, got {type(key).__name__}: {type(value).__name__}"
+            )
+        if not key or not set(key) <= _TOKEN:
+            raise ValueError(f"{name}: {key[:60]!r} is not a valid header name")
+        if any(c in value for c in "\r\n\0"):
+            raise ValueError(f"{name}: the value of {key!r} holds CR, LF or NUL")
+        if key.lower() == "authorization":
+            # Never echo the value: it is a credential.
+            raise ValueError(
+                f"{name} must not set {key!r}: the client sends the bearer token from api_key"
+            )
+        checked[key] = value
+    return checked
+
+
+def check_on_update(on_update: object, *, is_async: bool) -> None:
+    """``on_update`` is None or a callable; the blocking Client cannot await a coroutine one."""
+    if on_update is None:
+        return
+    if not callable(on_update):
+        raise TypeError(f"on_update must be callable, got {type(on_update).__name__}")
+    if not is_async and _is_coroutine_function(on_update):
+        raise TypeError(
+            "on_update is a coroutine function: the blocking Client cannot await it "
+            "(use AsyncClient, or a plain function)"
+        )
+
+
+def _is_coroutine_function(fn: Callable[..., Any]) -> bool:
+    import inspect  # only on a call with on_update: inspect costs ~10 ms at import
+
+    return inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(
+        getattr(fn, "__call__", None)  # noqa: B004 - an instance with an async __call__
+    )
 
 
 def check_seconds(name: str, value: object, *, positive: bool = False) -> float:

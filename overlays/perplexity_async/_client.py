@@ -8,17 +8,19 @@ of ``import httpx`` (``make bench`` measures both).
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import httpx
 
-from ._config import DEFAULT_TIMEOUT, resolve
+from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, resolve
 from ._options import DEFAULT_MODEL
 
 if TYPE_CHECKING:
-    from ._core import Core, Flow, OnUpdate
+    import asyncio
+
+    from ._core import AsyncOnUpdate, Core, Flow, OnUpdate
     from ._job import Job, JobList
     from ._options import Messages, Model, RequestOptions
 
@@ -42,19 +44,28 @@ class _BaseClient:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         headers: Mapping[str, str] | None,
+        max_response_bytes: int,
         clock: Callable[[], float],
         own_http: bool,
+        is_async: bool,
     ) -> None:
-        settings = resolve(api_key, base_url, timeout, max_retries, headers)
+        settings = resolve(api_key, base_url, timeout, max_retries, headers, max_response_bytes)
         from ._core import Core
 
-        self._core = Core(settings, clock=clock, defaults_on_client=own_http)
+        self._core = Core(settings, clock=clock, defaults_on_client=own_http, is_async=is_async)
         self._owns_http = own_http
+        self._closed = False
 
     def _http_options(self) -> dict[str, Any]:
         """For the httpx client the SDK makes: the settings go on it once, not on each request."""
         settings = self._core.settings
         return {"limits": DEFAULT_LIMITS, "timeout": settings.timeout, "headers": settings.headers}
+
+    def _check_open(self, http: httpx.Client | httpx.AsyncClient) -> None:
+        """At once, before any flow starts: not httpx's message, and never retried."""
+        if self._closed or (not self._owns_http and http.is_closed):
+            what = type(self).__name__ if self._closed else "its http_client"
+            raise RuntimeError(f"this {type(self).__name__} is closed ({what} was closed)")
 
     @property
     def base_url(self) -> str:
@@ -95,6 +106,7 @@ class Client(_BaseClient):
         max_retries: int = 2,
         http_client: httpx.Client | None = None,
         headers: Mapping[str, str] | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
@@ -108,15 +120,28 @@ class Client(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             headers=headers,
+            max_response_bytes=max_response_bytes,
             clock=clock,
             own_http=http_client is None,
+            is_async=False,
         )
-        self._http = http_client or httpx.Client(**self._http_options())
+        from . import _transport
+
+        self._send_one = _transport.sync_send
+        if http_client is None:
+            # Its sockets keep each request's total deadline (see _transport).
+            transport = _transport.deadline_transport(DEFAULT_LIMITS)
+            http_client = httpx.Client(transport=transport, **self._http_options())
+        self._http = http_client
         self._core.http = self._http
         self._sleep = sleep
 
+    def _send(self, request: httpx.Request, budget: float | None) -> Any:
+        return self._send_one(self._http, request, budget, self._core.settings.max_response_bytes)
+
     def _run(self, flow: Flow[T]) -> T:
-        return self._core.run_sync(flow, self._http.send, self._sleep)
+        self._check_open(self._http)
+        return self._core.run_sync(flow, self._send, self._sleep)
 
     def get(self, request_id: str, *, extra_headers: Mapping[str, str] | None = None) -> Job:
         """Fetch a job's current state (retrying transient failures).
@@ -188,7 +213,8 @@ class Client(_BaseClient):
         **request_options: Unpack[RequestOptions],
     ) -> Job:
         """``create`` then ``wait_until_done``: the completed Job. Every error raised once the
-        job exists carries its id (``.request_id``), so the wait can be resumed.
+        job exists names it (``.job_id`` on this SDK's errors, a note on any other exception), so
+        the wait can be resumed. Every argument is checked before the job is submitted.
 
         Example: ``print(client.create_and_wait("What changed in RFC 9110?").text)``
         """
@@ -212,7 +238,8 @@ class Client(_BaseClient):
         return self._run(self._core.list(extra_headers))
 
     def close(self) -> None:
-        """Close the connection pool, unless it was given to us."""
+        """Close the connection pool, unless it was given to us. Later calls raise RuntimeError."""
+        self._closed = True
         if self._owns_http:
             self._http.close()
 
@@ -226,6 +253,13 @@ class Client(_BaseClient):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+async def _close_at_loop_end(http: httpx.AsyncClient) -> AsyncGenerator[None]:
+    try:
+        yield
+    finally:
+        await http.aclose()
 
 
 def _pool_size(http: httpx.AsyncClient) -> int:
@@ -256,6 +290,7 @@ class AsyncClient(_BaseClient):
         max_retries: int = 2,
         http_client: httpx.AsyncClient | None = None,
         headers: Mapping[str, str] | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
@@ -271,19 +306,56 @@ class AsyncClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             headers=headers,
+            max_response_bytes=max_response_bytes,
             clock=clock,
             own_http=http_client is None,
+            is_async=True,
         )
-        self._http = http_client or httpx.AsyncClient(**self._http_options())
+        from . import _transport
+
+        self._send_one = _transport.async_send
+        self._http = http_client or self._new_http()
         self._core.http = self._http
-        self._in_flight = asyncio.Semaphore(_pool_size(self._http))
+        self._limit = _pool_size(self._http)
+        # The in-flight limit and the pool belong to the loop they run on: bound on first use in
+        # each loop, so one client serves two asyncio.run() in turn (see _bind_loop).
+        self._loop: object = None
+        self._in_flight = asyncio.Semaphore(self._limit)
+        self._keeper: AsyncGenerator[None] | None = None
         self._sleep = sleep or asyncio.sleep
 
-    async def _send(self, request: httpx.Request) -> httpx.Response:
-        async with self._in_flight:
-            return await self._http.send(request)
+    def _new_http(self) -> httpx.AsyncClient:
+        """The httpx client the SDK makes: its sockets keep each request's total deadline."""
+        from ._transport import async_deadline_transport
+
+        transport = async_deadline_transport(DEFAULT_LIMITS)
+        return httpx.AsyncClient(transport=transport, **self._http_options())
+
+    async def _bind_loop(self) -> asyncio.Semaphore:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop:
+            first = self._loop is None
+            self._loop = loop
+            self._in_flight = asyncio.Semaphore(self._limit)
+            if self._owns_http:
+                if not first:  # the last loop's pool died with it (its keeper closed it)
+                    self._http = self._new_http()
+                    self._core.http = self._http
+                # asyncio.run() finalises async generators before closing its loop: this one
+                # then closes the pool, in the loop its connections belong to.
+                self._keeper = _close_at_loop_end(self._http)
+                await anext(self._keeper)
+        return self._in_flight
+
+    async def _send(self, request: httpx.Request, budget: float | None) -> Any:
+        async with await self._bind_loop():
+            limit = self._core.settings.max_response_bytes
+            return await self._send_one(self._http, request, budget, limit)
 
     async def _run(self, flow: Flow[T]) -> T:
+        self._check_open(self._http)
         return await self._core.run_async(flow, self._send, self._sleep)
 
     async def get(self, request_id: str, *, extra_headers: Mapping[str, str] | None = None) -> Job:
@@ -300,7 +372,7 @@ class AsyncClient(_BaseClient):
         timeout: float | None = 1800.0,
         poll_interval: float = 1.0,
         max_poll_interval: float = 15.0,
-        on_update: OnUpdate | None = None,
+        on_update: AsyncOnUpdate | None = None,
     ) -> Job:
         """Poll until the job is COMPLETED and return it; cancellable (nothing leaks).
 
@@ -349,7 +421,7 @@ class AsyncClient(_BaseClient):
         timeout: float | None = 1800.0,
         poll_interval: float = 1.0,
         max_poll_interval: float = 15.0,
-        on_update: OnUpdate | None = None,
+        on_update: AsyncOnUpdate | None = None,
         **request_options: Unpack[RequestOptions],
     ) -> Job:
         """``create`` then ``wait_until_done``; same as ``Client.create_and_wait``.
@@ -376,7 +448,8 @@ class AsyncClient(_BaseClient):
         return await self._run(self._core.list(extra_headers))
 
     async def aclose(self) -> None:
-        """Close the connection pool, unless it was given to us."""
+        """Close the connection pool, unless it was given to us. Later calls raise RuntimeError."""
+        self._closed = True
         if self._owns_http:
             await self._http.aclose()
 

@@ -22,20 +22,24 @@ if TYPE_CHECKING:
     from perplexity_async_api.models import AsyncApiChatCompletionsRequest
     from perplexity_async_api.types import RequestParts
 
-from ._args import check_request_id
+from ._args import check_headers, check_on_update, check_request_id
 from ._config import Settings
 from ._errors import (
+    APIConnectionError,
     JobFailedError,
     PerplexityAsyncError,
+    ResponseValidationError,
     WaitTimeoutError,
+    shorten,
 )
 from ._job import Job, JobList, JobStatus, parse_job, parse_job_list
 from ._options import Messages, create_body
-from ._response import checked
+from ._response import Reply, checked
 from ._retry import RetryPolicy, is_transient, requested_delay
 from ._wait import PollSchedule
 
-__all__ = ["Core", "Flow", "Send", "Sleep", "run_async", "run_sync"]
+__all__ = ["FINAL_POLL_GRACE", "AsyncOnUpdate", "Await", "Core", "Discard", "Flow", "Send", "Sleep"]
+__all__ += ["run_async", "run_sync"]
 
 log = logging.getLogger("perplexity_async")
 T = TypeVar("T")
@@ -45,49 +49,98 @@ T = TypeVar("T")
 _PENDING = frozenset({JobStatus.CREATED, JobStatus.IN_PROGRESS})
 _warned_statuses: set[str] = set()
 _warned_lock = threading.Lock()
+_MAX_WARNED = 100  # distinct unknown statuses remembered (and warned about): bounded too
+
+# The poll that lands on a wait's deadline still gets this long to answer; so a wait ends by its
+# timeout plus at most this (plus the time to raise).
+FINAL_POLL_GRACE = 0.25
 
 
 # NamedTuples, not dataclasses: a tenth of the class-creation cost, on the import path.
 class Send(NamedTuple):
+    """Send ``request`` and read its body, all within ``budget`` seconds (None: no bound)."""
+
     request: httpx.Request
+    budget: float | None = None
 
 
 class Sleep(NamedTuple):
     seconds: float
 
 
-Outcome = httpx.Response | httpx.HTTPError | None
-Flow = Generator[Send | Sleep, Outcome, T]
+class Await(NamedTuple):
+    """Await ``awaitable`` (what an async ``on_update`` returned); a blocking driver refuses."""
+
+    awaitable: Any
+
+
+class Discard(NamedTuple):
+    """Close the connection ``response`` came on: it answered for another request."""
+
+    response: httpx.Response
+
+
+Action = Send | Sleep | Await | Discard
+Outcome = Reply | httpx.HTTPError | PerplexityAsyncError | None
+Flow = Generator[Action, Any, T]
 OnUpdate = Callable[[Job], object]
+# AsyncClient's: a plain function, or one returning an awaitable (an async def), awaited.
+AsyncOnUpdate = Callable[[Job], Awaitable[object] | object]
 
 
 def _warn_unknown_status(status: str) -> None:
     with _warned_lock:
-        if status in _warned_statuses:
+        if status in _warned_statuses or len(_warned_statuses) >= _MAX_WARNED:
             return
         _warned_statuses.add(status)
     log.warning(
         "job status %r is not one this SDK knows: waiting treats it as still pending "
         "until the job is COMPLETED or FAILED, or the deadline passes",
-        status,
+        shorten(status, 60),
     )
 
 
+def _not_json(error: PerplexityAsyncError) -> bool:
+    """A body that is not JSON at all (a proxy's HTML page, a truncated body)."""
+    return isinstance(error, ResponseValidationError) and error.path is None
+
+
+def _stream_of(response: httpx.Response) -> Any:
+    return response.extensions.get("network_stream")
+
+
 def run_sync(
-    flow: Flow[T], send: Callable[[httpx.Request], httpx.Response], sleep: Callable[[float], None]
+    flow: Flow[T],
+    send: Callable[[httpx.Request, float | None], Reply],
+    sleep: Callable[[float], None],
 ) -> T:
-    """Drive ``flow`` with blocking I/O."""
+    """Drive ``flow`` with blocking I/O. Whatever an action raises (KeyboardInterrupt too) is
+    thrown into the flow, so it can say which job it concerns."""
     try:
         action = next(flow)
         while True:
-            outcome: Outcome = None
-            if isinstance(action, Send):
-                try:
-                    outcome = send(action.request)
-                except httpx.HTTPError as exc:
-                    outcome = exc
-            else:
-                sleep(action.seconds)
+            outcome: Any = None
+            try:
+                if isinstance(action, Send):
+                    try:
+                        outcome = send(action.request, action.budget)
+                    except (httpx.HTTPError, PerplexityAsyncError) as exc:
+                        outcome = exc
+                elif isinstance(action, Sleep):
+                    sleep(action.seconds)
+                elif isinstance(action, Discard):
+                    stream = _stream_of(action.response)
+                    if stream is not None:
+                        stream.close()
+                else:
+                    getattr(action.awaitable, "close", lambda: None)()  # no "never awaited"
+                    raise TypeError(
+                        "on_update returned an awaitable: the blocking Client cannot await it "
+                        "(use AsyncClient, or a plain function)"
+                    )
+            except BaseException as exc:
+                action = flow.throw(exc)
+                continue
             action = flow.send(outcome)
     except StopIteration as done:
         return done.value  # type: ignore[no-any-return]
@@ -97,21 +150,32 @@ def run_sync(
 
 async def run_async(
     flow: Flow[T],
-    send: Callable[[httpx.Request], Awaitable[httpx.Response]],
+    send: Callable[[httpx.Request, float | None], Awaitable[Reply]],
     sleep: Callable[[float], Awaitable[None]],
 ) -> T:
-    """Drive ``flow`` with ``await``: the same loop as ``run_sync``; cancellation propagates."""
+    """Drive ``flow`` with ``await``: the same loop as ``run_sync``; cancellation is thrown into
+    the flow (which re-raises it) like any other exception."""
     try:
         action = next(flow)
         while True:
-            outcome: Outcome = None
-            if isinstance(action, Send):
-                try:
-                    outcome = await send(action.request)
-                except httpx.HTTPError as exc:
-                    outcome = exc
-            else:
-                await sleep(action.seconds)
+            outcome: Any = None
+            try:
+                if isinstance(action, Send):
+                    try:
+                        outcome = await send(action.request, action.budget)
+                    except (httpx.HTTPError, PerplexityAsyncError) as exc:
+                        outcome = exc
+                elif isinstance(action, Sleep):
+                    await sleep(action.seconds)
+                elif isinstance(action, Discard):
+                    stream = _stream_of(action.response)
+                    if stream is not None:
+                        await stream.aclose()
+                else:
+                    outcome = await action.awaitable
+            except BaseException as exc:
+                action = flow.throw(exc)
+                continue
             action = flow.send(outcome)
     except StopIteration as done:
         return done.value  # type: ignore[no-any-return]
@@ -129,7 +193,7 @@ def _random() -> float:
 class Core:
     """Request building plus the retry and wait policies, for one client's settings."""
 
-    __slots__ = ("_clock", "_jitter", "_on_client", "http", "retry", "settings")
+    __slots__ = ("_clock", "_is_async", "_jitter", "_on_client", "http", "retry", "settings")
 
     # The shells, reachable from a Core so clients need not import this module up front.
     run_sync = staticmethod(run_sync)
@@ -142,8 +206,10 @@ class Core:
         clock: Callable[[], float],
         jitter: Callable[[], float] | None = None,
         defaults_on_client: bool = False,
+        is_async: bool = False,
     ) -> None:
         self.settings = settings
+        self._is_async = is_async
         # An httpx client the SDK made carries the headers and timeout already; a user's one
         # must not be changed, so each request carries them instead.
         self._on_client = defaults_on_client
@@ -156,23 +222,35 @@ class Core:
         self, parts: RequestParts, extra_headers: Mapping[str, str] | None = None
     ) -> httpx.Request:
         """An httpx request from a generated operation's ``build_request()`` (path, encoding)."""
-        headers = dict(parts.headers)
-        if not self._on_client:
-            headers = {**self.settings.headers, **headers}
-        if extra_headers:
-            headers.update(extra_headers)
-        return self.http.build_request(
-            parts.method,
-            self.settings.base_url + parts.path,
-            params=parts.params or None,
-            headers=headers or None,
-            cookies=parts.cookies,
-            json=parts.json,
-            content=parts.content,
-            data=parts.data,
-            files=parts.files,
-            timeout=httpx.USE_CLIENT_DEFAULT if self._on_client else self.settings.timeout,
-        )
+        extra = check_headers("extra_headers", extra_headers)
+        # httpx.Headers: merged case-insensitively, the later value winning.
+        headers = httpx.Headers(None if self._on_client else self.settings.headers)
+        headers.update(parts.headers)
+        headers.update(extra)
+        try:
+            return self.http.build_request(
+                parts.method,
+                self.settings.base_url + parts.path,
+                params=parts.params or None,
+                headers=headers,
+                cookies=parts.cookies,
+                json=parts.json,
+                content=parts.content,
+                data=parts.data,
+                files=parts.files,
+                timeout=httpx.USE_CLIENT_DEFAULT if self._on_client else self.settings.timeout,
+            )
+        except httpx.InvalidURL as exc:  # a bare httpx error is not a caller's ValueError
+            raise ValueError(f"the request's URL is not valid: {shorten(str(exc), 100)}") from None
+
+    def _budget(self, deadline: float | None) -> float | None:
+        """The seconds one request may take: its total timeout, and within a wait at most the
+        time left (the poll landing on the deadline gets FINAL_POLL_GRACE)."""
+        total = self.settings.total_timeout
+        if deadline is None:
+            return total
+        left = max(deadline - self._clock(), FINAL_POLL_GRACE)
+        return left if total is None else min(total, left)
 
     def build_get(self, request_id: str, extra_headers: Mapping[str, str] | None) -> httpx.Request:
         """The GET of one job: only what the spec defines, the job's id."""
@@ -200,19 +278,31 @@ class Core:
     def call(
         self,
         request: httpx.Request,
-        request_id: str | None,
+        job_id: str | None,
         parse: Callable[[bytes, int], T],
         *,
         deadline: float | None = None,
     ) -> Flow[T]:
-        """Send ``request``, retrying transient failures; never sleeps past ``deadline``."""
+        """Send ``request``, retrying transient failures; never sleeps past ``deadline``.
+
+        With ``job_id``, the answer must be that job: another job's body (a desynchronised
+        keep-alive connection) drops that connection and is retried like a transient fault."""
         retries = 0
         while True:
             log.debug("%s %s", request.method, request.url)
-            outcome = yield Send(request)
+            outcome = yield Send(request, self._budget(deadline))
             try:
-                response = checked(outcome, request_id)  # type: ignore[arg-type]
-                return parse(response.content, response.status_code)
+                reply = checked(outcome, job_id)
+                result = parse(reply.body, reply.response.status_code)
+                answered = getattr(result, "id", job_id)
+                if job_id is not None and answered != job_id:
+                    yield Discard(reply.response)
+                    raise APIConnectionError(
+                        f"asked for job {shorten(job_id, 100)!r}, the server answered with job "
+                        f"{shorten(str(answered), 100)!r}; that connection was dropped",
+                        job_id=job_id,
+                    )
+                return result
             except PerplexityAsyncError as error:
                 if not is_transient(error) or retries >= self.retry.max_retries:
                     raise
@@ -238,6 +328,7 @@ class Core:
         return (yield from self.call(request, request_id, parse_job))
 
     def wait_until_done(self, request_id: str, **wait_options: Any) -> Flow[Job]:
+        self._check_wait(**wait_options)
         request = self.build_get(request_id, None)
         return (yield from self.wait(request, request_id, **wait_options))
 
@@ -253,9 +344,42 @@ class Core:
     def create_and_wait(
         self, messages: Messages, create_options: dict[str, Any], **wait_options: Any
     ) -> Flow[Job]:
-        """Submit, then wait on the job it created (its id is on every error after that)."""
+        """Submit, then wait on the job it created. Every argument is checked before the submit;
+        whatever leaves once the job exists names it: ``job_id`` on this SDK's errors, a note
+        (PEP 678) on any other exception (KeyboardInterrupt, cancellation, on_update's own)."""
+        self._check_wait(**wait_options)
         job = yield from self.create(messages, **create_options)
-        return (yield from self.wait_until_done(job.id, **wait_options))
+        try:
+            return (yield from self.wait_until_done(job.id, **wait_options))
+        except PerplexityAsyncError as error:
+            if error.job_id is None:
+                error.job_id = job.id
+            raise
+        except GeneratorExit:
+            raise
+        except BaseException as error:
+            error.add_note(
+                f"perplexity_async: job {job.id!r} was created and keeps running upstream; "
+                f"resume with wait_until_done({job.id!r})"
+            )
+            raise
+
+    def _check_wait(
+        self,
+        *,
+        timeout: float | None,
+        poll_interval: float,
+        max_poll_interval: float,
+        on_update: OnUpdate | AsyncOnUpdate | None,
+    ) -> None:
+        """The wait's arguments, checked before anything is sent."""
+        PollSchedule(
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            start=0.0,
+        )
+        check_on_update(on_update, is_async=self._is_async)
 
     def list(self, extra_headers: Mapping[str, str] | None) -> Flow[JobList]:
         return (yield from self.call(self.build_list(extra_headers), None, parse_job_list))
@@ -268,16 +392,18 @@ class Core:
         timeout: float | None,
         poll_interval: float,
         max_poll_interval: float,
-        on_update: OnUpdate | None,
+        on_update: OnUpdate | AsyncOnUpdate | None,
     ) -> Flow[Job]:
         """Poll until COMPLETED (returned), FAILED (JobFailedError) or the deadline
-        (WaitTimeoutError). Transient faults that outlive a poll's retries are logged and
-        polling goes on; any other error is raised at once."""
+        (WaitTimeoutError). Each poll gets at most the time left. Transient faults that outlive a
+        poll's retries, and bodies that are not JSON at all, are logged and polling goes on; any
+        other error is raised at once. An ``on_update`` returning an awaitable is awaited."""
+        start = self._clock()
         schedule = PollSchedule(
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
-            start=self._clock(),
+            start=start,
         )
         last_job: Job | None = None
         last_error: PerplexityAsyncError | None = None
@@ -288,24 +414,31 @@ class Core:
                     request, request_id, parse_job, deadline=schedule.deadline
                 )
             except PerplexityAsyncError as error:
-                if not is_transient(error):
+                if not (is_transient(error) or _not_json(error)):
                     raise
                 last_error = error
                 requested = requested_delay(error)
                 if requested is not None:
                     retry_after = min(requested, self.retry.max_retry_after)
-                log.warning("poll of job %r failed, polling goes on: %s", request_id, error)
+                log.warning(
+                    "poll of job %r failed, polling goes on: %s", shorten(request_id, 100), error
+                )
             else:
                 last_job, last_error = job, None
                 if on_update is not None:
-                    on_update(job)
+                    result = on_update(job)
+                    if hasattr(result, "__await__"):
+                        yield Await(result)
                 if job.status == JobStatus.COMPLETED:
                     return job
                 if job.status == JobStatus.FAILED:
                     raise JobFailedError(job)
                 if job.status not in _PENDING:
                     _warn_unknown_status(str(job.status))
-            delay = schedule.next_sleep(self._clock(), retry_after)
+            now = self._clock()
+            delay = schedule.next_sleep(now, retry_after)
             if delay is None:
-                raise WaitTimeoutError(request_id, timeout or 0.0, last_job) from last_error
+                raise WaitTimeoutError(
+                    request_id, timeout or 0.0, now - start, last_job
+                ) from last_error
             yield Sleep(delay)

@@ -31,22 +31,41 @@ __all__ = [
     "PermissionDeniedError",
     "PerplexityAsyncError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
 ]
 
 
+# Server text repeated in a message (an error_message, a body) is cut to this many characters: a
+# 5 MB error_message must not become a 5 MB exception message or log line.
+MAX_SERVER_TEXT = 300
+
+
+def shorten(text: str, limit: int = MAX_SERVER_TEXT) -> str:
+    """``text`` cut to ``limit`` characters, saying how much was left out."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... [{len(text) - limit} more characters]"
+
+
 class PerplexityAsyncError(Exception):
-    """The root of every error this SDK raises (argument errors are ValueError/TypeError)."""
+    """The root of every error this SDK raises (argument errors are ValueError/TypeError).
+
+    ``job_id`` is the id of the job the error concerns, when known: every error that leaves
+    ``create_and_wait`` once the job exists carries it, so the job can be waited on again.
+    """
+
+    job_id: str | None = None
 
 
 class APIConnectionError(PerplexityAsyncError):
     """The request never got a complete response: connection refused, reset or closed early."""
 
-    def __init__(self, message: str, *, request_id: str | None = None) -> None:
+    def __init__(self, message: str, *, job_id: str | None = None) -> None:
         super().__init__(message)
-        self.request_id = request_id
+        self.job_id = job_id
 
 
 class APITimeoutError(APIConnectionError):
@@ -54,7 +73,9 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIStatusError(PerplexityAsyncError):
-    """The server answered with an error status. ``body`` is the decoded JSON (or the text)."""
+    """The server answered with an error status. ``body`` is the decoded JSON (or the text, cut
+    to 64 KiB when longer); ``request_id`` the server's ``x-request-id`` header (None when
+    absent), for support; ``job_id`` the job concerned, when known."""
 
     def __init__(
         self,
@@ -63,12 +84,14 @@ class APIStatusError(PerplexityAsyncError):
         status_code: int,
         body: Any,
         headers: Mapping[str, str],
+        job_id: str | None = None,
         request_id: str | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.body = body
         self.headers = headers
+        self.job_id = job_id
         self.request_id = request_id
 
 
@@ -108,7 +131,8 @@ class ResponseValidationError(PerplexityAsyncError):
     """A response body that is not JSON or does not fit the spec.
 
     ``body`` is the raw body, so nothing is lost; ``path`` the JSON path of the first problem
-    (None when the body is not JSON at all); ``request_id`` the job's id when one could be read.
+    (None when the body is not JSON at all); ``job_id`` the job's id when one could be read.
+    The message quotes at most a few hundred characters of server text.
     """
 
     def __init__(
@@ -117,39 +141,60 @@ class ResponseValidationError(PerplexityAsyncError):
         *,
         body: bytes,
         path: str | None,
-        request_id: str | None,
+        job_id: str | None,
         status_code: int,
     ) -> None:
-        where = f" at {path}" if path else ""
-        job = f" (job {request_id!r})" if request_id else ""
-        super().__init__(f"response body does not fit the API spec{where}: {problem}{job}")
+        where = f" at {shorten(path, 100)}" if path else ""
+        job = f" (job {shorten(job_id, 100)!r})" if job_id else ""
+        super().__init__(f"response body does not fit the API spec{where}: {shorten(problem)}{job}")
         self.problem = problem
         self.body = body
         self.path = path
-        self.request_id = request_id
+        self.job_id = job_id
         self.status_code = status_code
+
+
+class ResponseTooLargeError(PerplexityAsyncError):
+    """A response body grew past the client's ``max_response_bytes`` (counted after
+    decompression). Not retried; the connection was dropped. ``limit`` is that cap."""
+
+    def __init__(self, limit: int, *, job_id: str | None = None) -> None:
+        super().__init__(
+            f"response body exceeds max_response_bytes ({limit} bytes, after decompression); "
+            "the connection was dropped"
+        )
+        self.limit = limit
+        self.job_id = job_id
 
 
 class JobFailedError(PerplexityAsyncError):
     """The job ended FAILED; ``job`` is the last state seen, with its ``error_message``."""
 
     def __init__(self, job: Job) -> None:
-        super().__init__(f"job {job.id!r} failed: {job.error_message or 'no error message given'}")
+        reason = shorten(job.error_message or "no error message given")
+        super().__init__(f"job {shorten(job.id, 100)!r} failed: {reason}")
         self.job = job
-        self.request_id = job.id
+        self.job_id = job.id
 
 
 class WaitTimeoutError(PerplexityAsyncError):
     """The wait's deadline passed first. The job keeps running upstream: wait again to resume.
 
-    ``job`` is the last state seen (None if no poll succeeded); the last error is chained.
+    ``timeout`` is the caller's timeout, ``elapsed`` how long the wait really took (seconds);
+    ``job`` the last state seen (None if no poll succeeded); the last error is chained.
     """
 
-    def __init__(self, request_id: str, timeout: float, job: Job | None) -> None:
-        state = f"last status {job.status}" if job is not None else "no successful poll"
-        super().__init__(
-            f"job {request_id!r} not done after {timeout:g} s ({state}); it keeps running upstream"
+    def __init__(self, job_id: str, timeout: float, elapsed: float, job: Job | None) -> None:
+        state = (
+            f"last status {shorten(str(job.status), 60)}"
+            if job is not None
+            else "no successful poll"
         )
-        self.request_id = request_id
+        super().__init__(
+            f"job {shorten(job_id, 100)!r} not done within timeout={timeout:g} s (waited "
+            f"{elapsed:.2f} s; {state}); it keeps running upstream"
+        )
+        self.job_id = job_id
         self.timeout = timeout
+        self.elapsed = elapsed
         self.job = job

@@ -21,7 +21,7 @@ from perplexity_async_api.models import (
 from perplexity_async_api.types import ParseError
 
 from ._errors import ResponseValidationError
-from ._json import loads
+from ._json import TooDeepError, loads
 
 __all__ = ["Job", "JobList", "JobStatus", "JobSummary", "parse_job", "parse_job_list"]
 
@@ -305,12 +305,12 @@ def _parse(model: Any, wrap: Any, data: object, body: bytes, status_code: int) -
     try:
         return wrap(model.from_dict(data))
     except ParseError as exc:
-        request_id = data.get("id") if isinstance(data, Mapping) else None
+        job_id = data.get("id") if isinstance(data, Mapping) else None
         raise ResponseValidationError(
             exc.problem,
             body=body,
             path=exc.json_path,
-            request_id=request_id if isinstance(request_id, str) else None,
+            job_id=job_id if isinstance(job_id, str) else None,
             status_code=status_code,
         ) from exc
 
@@ -318,9 +318,13 @@ def _parse(model: Any, wrap: Any, data: object, body: bytes, status_code: int) -
 def _decode(body: bytes, status_code: int) -> Any:
     try:
         return loads(body)
+    except TooDeepError as exc:  # JSON, but no API shape nests that deep: path "$", not None
+        raise ResponseValidationError(
+            str(exc), body=body, path="$", job_id=None, status_code=status_code
+        ) from None
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
         raise ResponseValidationError(
-            f"not JSON ({exc})", body=body, path=None, request_id=None, status_code=status_code
+            f"not JSON ({exc})", body=body, path=None, job_id=None, status_code=status_code
         ) from exc
 
 

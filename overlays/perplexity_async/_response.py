@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 
@@ -21,11 +21,23 @@ from ._errors import (
     RateLimitError,
     ResponseValidationError,
     UnprocessableEntityError,
+    shorten,
 )
 from ._json import loads
 from ._retry import retry_after_seconds
 
-__all__ = ["checked", "status_error", "transport_error"]
+__all__ = ["MAX_ERROR_BODY", "Reply", "checked", "status_error", "transport_error"]
+
+# An error status's body kept on the exception (``.body``): a real one is a few hundred bytes.
+MAX_ERROR_BODY = 64 * 1024
+
+
+class Reply(NamedTuple):
+    """A response, read and closed: its status and headers, and the body, decoded and capped."""
+
+    response: httpx.Response
+    body: bytes
+
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     401: AuthenticationError,
@@ -34,27 +46,31 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def transport_error(exc: httpx.HTTPError, request_id: str | None) -> PerplexityAsyncError:
+def transport_error(exc: httpx.HTTPError, job_id: str | None) -> PerplexityAsyncError:
     """An httpx exception as this SDK's error (the original is chained by the caller)."""
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"request timed out ({type(exc).__name__})", request_id=request_id)
+        return APITimeoutError(
+            f"request timed out ({type(exc).__name__}: {shorten(str(exc), 100)})", job_id=job_id
+        )
     if isinstance(exc, httpx.DecodingError):
         return ResponseValidationError(
-            f"body could not be decoded ({exc})",
+            f"body could not be decoded ({shorten(str(exc))})",
             body=b"",
             path=None,
-            request_id=request_id,
+            job_id=job_id,
             status_code=0,
         )
     return APIConnectionError(
-        f"connection error: {type(exc).__name__}: {exc}", request_id=request_id
+        f"connection error: {type(exc).__name__}: {shorten(str(exc))}", job_id=job_id
     )
 
 
 def _decoded(body: bytes) -> Any:
+    if len(body) > MAX_ERROR_BODY:  # kept as text, cut: nobody needs megabytes of an error
+        return shorten(body[:MAX_ERROR_BODY].decode("utf-8", "replace"), MAX_ERROR_BODY)
     try:
         return loads(body)
-    except ValueError:
+    except ValueError:  # not JSON, or nested too deep (_json.TooDeepError)
         return body.decode("utf-8", "replace")
 
 
@@ -67,27 +83,31 @@ def _server_message(body: Any) -> str:
             return str(body["detail"])
         if isinstance(body.get("message"), str):
             return str(body["message"])
-    if isinstance(body, str) and body.strip():
-        return body.strip()[:200]
+    if isinstance(body, str):
+        return body.strip()
     return ""
 
 
-def status_error(response: httpx.Response, request_id: str | None) -> APIStatusError:
-    """An error status as the matching APIStatusError subclass."""
+def status_error(reply: Reply, job_id: str | None) -> APIStatusError:
+    """An error status as the matching APIStatusError subclass; server text in the message is
+    cut to a few hundred characters, the body kept on ``.body`` to 64 KiB."""
+    response = reply.response
     code = response.status_code
-    body = _decoded(response.content)
-    reason = response.reason_phrase or "error"
+    body = _decoded(reply.body)
+    reason = shorten(response.reason_phrase or "error", 60)
     message = f"{code} {reason}"
     detail = _server_message(body)
     if detail:
-        message += f": {detail}"
-    if request_id:
-        message += f" (job {request_id!r})"
+        message += f": {shorten(detail)}"
+    if job_id:
+        message += f" (job {shorten(job_id, 100)!r})"
+    server_request_id = response.headers.get("x-request-id")
     common: dict[str, Any] = {
         "status_code": code,
         "body": body,
         "headers": response.headers,
-        "request_id": request_id,
+        "job_id": job_id,
+        "request_id": shorten(server_request_id, 200) if server_request_id else None,
     }
     if code == 422:
         from perplexity_async_api.models import HTTPValidationError
@@ -106,10 +126,14 @@ def status_error(response: httpx.Response, request_id: str | None) -> APIStatusE
     return _STATUS_ERRORS.get(code, APIStatusError)(message, **common)
 
 
-def checked(outcome: httpx.Response | httpx.HTTPError, request_id: str | None) -> httpx.Response:
-    """The response, if it is a success; this SDK's error for anything else."""
+def checked(outcome: Reply | httpx.HTTPError | PerplexityAsyncError, job_id: str | None) -> Reply:
+    """The reply, if it is a success; this SDK's error for anything else."""
+    if isinstance(outcome, PerplexityAsyncError):  # raised while reading (the body's cap)
+        if outcome.job_id is None:
+            outcome.job_id = job_id
+        raise outcome
     if isinstance(outcome, httpx.HTTPError):
-        raise transport_error(outcome, request_id) from outcome
-    if outcome.is_success:
+        raise transport_error(outcome, job_id) from outcome
+    if outcome.response.is_success:
         return outcome
-    raise status_error(outcome, request_id)
+    raise status_error(outcome, job_id)

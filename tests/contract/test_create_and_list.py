@@ -94,11 +94,11 @@ def test_create_and_wait_errors_carry_the_job_id(api: Facade, server: MockServer
     server.script_created_jobs(fail="quota exhausted")
     failed = raises(lambda: api.create_and_wait("Fail"), pa.JobFailedError)
     assert isinstance(failed, pa.JobFailedError)
-    assert failed.request_id in server.created_jobs
+    assert failed.job_id in server.created_jobs
     server.script_created_jobs(polls_before_done=10_000)
     slow = raises(lambda: api.create_and_wait("Slow", timeout=5), pa.WaitTimeoutError)
     assert isinstance(slow, pa.WaitTimeoutError)
-    assert slow.request_id == server.created_jobs[-1]
+    assert slow.job_id == server.created_jobs[-1]
 
 
 BAD_ARGUMENTS: list[tuple[dict[str, Any], type[Exception], str]] = [

@@ -38,7 +38,7 @@ def test_each_status_becomes_its_error(
     api = Facade(kind, server, max_retries=0)
     error = raises(lambda: api.get("e"), error_type)
     assert isinstance(error, pa.APIStatusError)
-    assert error.status_code == status and error.request_id == "e"
+    assert error.status_code == status and error.job_id == "e"
     assert isinstance(error.body, dict)
     assert error.headers["retry-after"] == "3"
     assert str(status) in str(error)

@@ -210,7 +210,7 @@ def test_a_body_that_does_not_fit_is_a_validation_error_naming_the_path(
     assert isinstance(error, pa.ResponseValidationError)
     assert error.path == path
     assert problem in error.problem
-    assert error.request_id == "m"
+    assert error.job_id == "m"
     assert error.status_code == 200
     assert b'"id": "m"' in error.body  # the raw body, nothing lost
     assert path in str(error) and "'m'" in str(error)

@@ -45,7 +45,7 @@ def test_failed_raises_job_failed_with_the_job(kind: str, server: MockServer) ->
     assert isinstance(error, pa.JobFailedError)
     assert error.job.status is pa.JobStatus.FAILED and error.job.id == "f"
     assert error.job.error_message == "model overloaded"
-    assert "model overloaded" in str(error) and error.request_id == "f"
+    assert "model overloaded" in str(error) and error.job_id == "f"
     assert error.job.failed_at is not None
 
 
@@ -63,7 +63,7 @@ def test_the_deadline_raises_wait_timeout_and_is_never_overslept(
     assert vt.now - start == pytest.approx(10.0)  # the last sleep is cut to land on the deadline
     assert vt.sleeps == pytest.approx([3.0, 4.5, 2.5])
     assert error.job is not None and error.job.status is pa.JobStatus.IN_PROGRESS
-    assert error.request_id == "slow" and error.timeout == 10
+    assert error.job_id == "slow" and error.timeout == 10
     assert "keeps running upstream" in str(error)
     assert server.polls("slow") == 4  # at 0, 3, 7.5 and on the deadline
 
@@ -108,9 +108,10 @@ def test_a_429_retry_after_sets_the_next_poll(kind: str, server: MockServer) -> 
     [
         (Fault.status(401), pa.AuthenticationError),
         (Fault.status(404), pa.NotFoundError),
-        (Fault.malformed(), pa.ResponseValidationError),
+        # JSON that does not fit the spec (not a body that is not JSON at all: that is transient)
+        (Fault.malformed(b'{"id": "p", "status": 7}'), pa.ResponseValidationError),
     ],
-    ids=["401", "404", "malformed"],
+    ids=["401", "404", "misfit-json"],
 )
 def test_permanent_errors_surface_at_once(
     kind: str, server: MockServer, fault: Fault, error_type: type[Exception]
