@@ -69,6 +69,67 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "model",
+        "messages",
+        "max_tokens",
+        "n",
+        "stream",
+        "stop",
+        "cum_logprobs",
+        "logprobs",
+        "top_logprobs",
+        "best_of",
+        "response_metadata",
+        "response_format",
+        "diverse_first_token",
+        "_inputs",
+        "_prompt_token_length",
+        "tools",
+        "tool_choice",
+        "parallel_tool_calls",
+        "web_search_options",
+        "search_mode",
+        "return_images",
+        "return_related_questions",
+        "num_search_results",
+        "num_images",
+        "enable_search_classifier",
+        "disable_search",
+        "search_domain_filter",
+        "search_language_filter",
+        "search_tenant",
+        "ranking_model",
+        "latitude",
+        "longitude",
+        "country",
+        "search_recency_filter",
+        "search_after_date_filter",
+        "search_before_date_filter",
+        "last_updated_before_filter",
+        "last_updated_after_filter",
+        "image_format_filter",
+        "image_domain_filter",
+        "safe_search",
+        "file_workspace_id",
+        "updated_before_timestamp",
+        "updated_after_timestamp",
+        "search_internal_properties",
+        "use_threads",
+        "thread_id",
+        "stream_mode",
+        "_debug_pro_search",
+        "has_image_url",
+        "reasoning_effort",
+        "language_preference",
+        "user_original_query",
+        "_force_new_agent",
+    )
+)
+
+
 T = TypeVar("T", bound="ApiChatCompletionsRequest")
 
 
@@ -681,17 +742,16 @@ class ApiChatCompletionsRequest:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            model = d.pop("model")
-            if not isinstance(model, str):
+            model = src_dict["model"]
+            if type(model) is not str and not isinstance(model, str):
                 raise mismatch("string", model)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("model", e)
 
         try:
-            _messages = d.pop("messages")
+            _messages = src_dict["messages"]
             if not isinstance(_messages, list):
                 raise mismatch("array", _messages)
             messages = []
@@ -707,506 +767,570 @@ class ApiChatCompletionsRequest:
             raise at("messages", e)
 
         try:
+            max_tokens = src_dict.get("max_tokens", UNSET)
+            if not (
+                type(max_tokens) is int or max_tokens is None or max_tokens is UNSET
+            ):
 
-            def _parse_max_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
-                )
+                def _parse_max_tokens(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, int) and not isinstance(
+                        data, bool
+                    ):  # the common case, decided inline
+                        return data
+                    return cast(
+                        int | None | Unset,
+                        union_fallback(
+                            data,
+                            (int,),
+                            "int | None",
+                            [],
+                        ),
+                    )
 
-            max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+                max_tokens = _parse_max_tokens(max_tokens)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("max_tokens", e)
 
         try:
+            n = src_dict.get("n", UNSET)
+            if not (type(n) is int or n is None or n is UNSET):
 
-            def _parse_n(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
-                )
+                def _parse_n(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, int) and not isinstance(
+                        data, bool
+                    ):  # the common case, decided inline
+                        return data
+                    return cast(
+                        int | None | Unset,
+                        union_fallback(
+                            data,
+                            (int,),
+                            "int | None",
+                            [],
+                        ),
+                    )
 
-            n = _parse_n(d.pop("n", UNSET))
+                n = _parse_n(n)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("n", e)
 
         try:
+            stream = src_dict.get("stream", UNSET)
+            if not (type(stream) is bool or stream is None or stream is UNSET):
 
-            def _parse_stream(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
+                def _parse_stream(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
 
-            stream = _parse_stream(d.pop("stream", UNSET))
+                stream = _parse_stream(stream)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("stream", e)
 
         try:
+            stop = src_dict.get("stop", UNSET)
+            if not (type(stop) is str or stop is None or stop is UNSET):
 
-            def _parse_stop(data: object) -> list[str] | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        stop_type_1 = cast(
-                            list[str], check_list(data, (str,), "string")
-                        )
+                def _parse_stop(data: object) -> list[str] | None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            stop_type_1 = cast(
+                                list[str], check_list(data, (str,), "string")
+                            )
 
-                        return stop_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[str] | None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "list[str] | None | str",
-                        errors,
-                    ),
-                )
+                            return stop_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[str] | None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "list[str] | None | str",
+                            errors,
+                        ),
+                    )
 
-            stop = _parse_stop(d.pop("stop", UNSET))
+                stop = _parse_stop(stop)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("stop", e)
 
         try:
+            cum_logprobs = src_dict.get("cum_logprobs", UNSET)
+            if not (
+                type(cum_logprobs) is bool
+                or cum_logprobs is None
+                or cum_logprobs is UNSET
+            ):
 
-            def _parse_cum_logprobs(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
+                def _parse_cum_logprobs(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
 
-            cum_logprobs = _parse_cum_logprobs(d.pop("cum_logprobs", UNSET))
+                cum_logprobs = _parse_cum_logprobs(cum_logprobs)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("cum_logprobs", e)
 
         try:
+            logprobs = src_dict.get("logprobs", UNSET)
+            if not (type(logprobs) is bool or logprobs is None or logprobs is UNSET):
 
-            def _parse_logprobs(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
+                def _parse_logprobs(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
 
-            logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+                logprobs = _parse_logprobs(logprobs)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("logprobs", e)
 
         try:
+            top_logprobs = src_dict.get("top_logprobs", UNSET)
+            if not (
+                type(top_logprobs) is int
+                or top_logprobs is None
+                or top_logprobs is UNSET
+            ):
 
-            def _parse_top_logprobs(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
-                )
+                def _parse_top_logprobs(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, int) and not isinstance(
+                        data, bool
+                    ):  # the common case, decided inline
+                        return data
+                    return cast(
+                        int | None | Unset,
+                        union_fallback(
+                            data,
+                            (int,),
+                            "int | None",
+                            [],
+                        ),
+                    )
 
-            top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+                top_logprobs = _parse_top_logprobs(top_logprobs)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("top_logprobs", e)
 
         try:
+            best_of = src_dict.get("best_of", UNSET)
+            if not (type(best_of) is int or best_of is None or best_of is UNSET):
 
-            def _parse_best_of(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
-                )
+                def _parse_best_of(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, int) and not isinstance(
+                        data, bool
+                    ):  # the common case, decided inline
+                        return data
+                    return cast(
+                        int | None | Unset,
+                        union_fallback(
+                            data,
+                            (int,),
+                            "int | None",
+                            [],
+                        ),
+                    )
 
-            best_of = _parse_best_of(d.pop("best_of", UNSET))
+                best_of = _parse_best_of(best_of)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("best_of", e)
 
         try:
+            response_metadata = src_dict.get("response_metadata", UNSET)
+            if not (response_metadata is None or response_metadata is UNSET):
 
-            def _parse_response_metadata(
-                data: object,
-            ) -> ApiChatCompletionsRequestResponseMetadataType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, dict):
-                    try:
-                        response_metadata_type_0 = (
-                            ApiChatCompletionsRequestResponseMetadataType0.from_dict(
+                def _parse_response_metadata(
+                    data: object,
+                ) -> ApiChatCompletionsRequestResponseMetadataType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, dict):
+                        try:
+                            response_metadata_type_0 = ApiChatCompletionsRequestResponseMetadataType0.from_dict(
                                 data
                             )
-                        )
 
-                        return response_metadata_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    ApiChatCompletionsRequestResponseMetadataType0 | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "ApiChatCompletionsRequestResponseMetadataType0 | None",
-                        errors,
-                    ),
-                )
+                            return response_metadata_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        ApiChatCompletionsRequestResponseMetadataType0 | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "ApiChatCompletionsRequestResponseMetadataType0 | None",
+                            errors,
+                        ),
+                    )
 
-            response_metadata = _parse_response_metadata(
-                d.pop("response_metadata", UNSET)
-            )
+                response_metadata = _parse_response_metadata(response_metadata)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("response_metadata", e)
 
         try:
+            response_format = src_dict.get("response_format", UNSET)
+            if not (response_format is None or response_format is UNSET):
 
-            def _parse_response_format(
-                data: object,
-            ) -> (
-                None
-                | ResponseFormatJSONSchema
-                | ResponseFormatRegex
-                | ResponseFormatText
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, dict):
-                    try:
-                        response_format_type_0 = ResponseFormatText.from_dict(data)
-
-                        return response_format_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                if isinstance(data, dict):
-                    try:
-                        response_format_type_1 = ResponseFormatJSONSchema.from_dict(
-                            data
-                        )
-
-                        return response_format_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                if isinstance(data, dict):
-                    try:
-                        response_format_type_2 = ResponseFormatRegex.from_dict(data)
-
-                        return response_format_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
+                def _parse_response_format(
+                    data: object,
+                ) -> (
                     None
                     | ResponseFormatJSONSchema
                     | ResponseFormatRegex
                     | ResponseFormatText
-                    | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "None | ResponseFormatJSONSchema | ResponseFormatRegex | ResponseFormatText",
-                        errors,
-                    ),
-                )
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, dict):
+                        try:
+                            response_format_type_0 = ResponseFormatText.from_dict(data)
 
-            response_format = _parse_response_format(d.pop("response_format", UNSET))
+                            return response_format_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    if isinstance(data, dict):
+                        try:
+                            response_format_type_1 = ResponseFormatJSONSchema.from_dict(
+                                data
+                            )
+
+                            return response_format_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    if isinstance(data, dict):
+                        try:
+                            response_format_type_2 = ResponseFormatRegex.from_dict(data)
+
+                            return response_format_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        None
+                        | ResponseFormatJSONSchema
+                        | ResponseFormatRegex
+                        | ResponseFormatText
+                        | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "None | ResponseFormatJSONSchema | ResponseFormatRegex | ResponseFormatText",
+                            errors,
+                        ),
+                    )
+
+                response_format = _parse_response_format(response_format)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("response_format", e)
 
         try:
+            diverse_first_token = src_dict.get("diverse_first_token", UNSET)
+            if not (
+                type(diverse_first_token) is bool
+                or diverse_first_token is None
+                or diverse_first_token is UNSET
+            ):
 
-            def _parse_diverse_first_token(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
+                def _parse_diverse_first_token(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
 
-            diverse_first_token = _parse_diverse_first_token(
-                d.pop("diverse_first_token", UNSET)
-            )
+                diverse_first_token = _parse_diverse_first_token(diverse_first_token)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("diverse_first_token", e)
 
         try:
+            field_inputs = src_dict.get("_inputs", UNSET)
+            if not (field_inputs is None or field_inputs is UNSET):
 
-            def _parse_field_inputs(data: object) -> list[int] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        field_inputs_type_0 = cast(
-                            list[int], check_list(data, (int,), "integer")
-                        )
+                def _parse_field_inputs(data: object) -> list[int] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            field_inputs_type_0 = cast(
+                                list[int], check_list(data, (int,), "integer")
+                            )
 
-                        return field_inputs_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[int] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[int] | None",
-                        errors,
-                    ),
-                )
+                            return field_inputs_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[int] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "list[int] | None",
+                            errors,
+                        ),
+                    )
 
-            field_inputs = _parse_field_inputs(d.pop("_inputs", UNSET))
+                field_inputs = _parse_field_inputs(field_inputs)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("_inputs", e)
 
         try:
+            field_prompt_token_length = src_dict.get("_prompt_token_length", UNSET)
+            if not (
+                type(field_prompt_token_length) is int
+                or field_prompt_token_length is None
+                or field_prompt_token_length is UNSET
+            ):
 
-            def _parse_field_prompt_token_length(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
+                def _parse_field_prompt_token_length(
+                    data: object,
+                ) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, int) and not isinstance(
+                        data, bool
+                    ):  # the common case, decided inline
+                        return data
+                    return cast(
+                        int | None | Unset,
+                        union_fallback(
+                            data,
+                            (int,),
+                            "int | None",
+                            [],
+                        ),
+                    )
+
+                field_prompt_token_length = _parse_field_prompt_token_length(
+                    field_prompt_token_length
                 )
-
-            field_prompt_token_length = _parse_field_prompt_token_length(
-                d.pop("_prompt_token_length", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("_prompt_token_length", e)
 
         try:
+            tools = src_dict.get("tools", UNSET)
+            if not (tools is None or tools is UNSET):
 
-            def _parse_tools(data: object) -> list[ToolSpec] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        _tools_type_0 = data
-                        if not isinstance(_tools_type_0, list):
-                            raise mismatch("array", _tools_type_0)
-                        tools_type_0 = []
-                        for index, tools_type_0_item_data in enumerate(_tools_type_0):
-                            try:
-                                tools_type_0_item = ToolSpec.from_dict(
-                                    tools_type_0_item_data
-                                )
+                def _parse_tools(data: object) -> list[ToolSpec] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            _tools_type_0 = data
+                            if not isinstance(_tools_type_0, list):
+                                raise mismatch("array", _tools_type_0)
+                            tools_type_0 = []
+                            for index, tools_type_0_item_data in enumerate(
+                                _tools_type_0
+                            ):
+                                try:
+                                    tools_type_0_item = ToolSpec.from_dict(
+                                        tools_type_0_item_data
+                                    )
 
-                            except (
-                                TypeError,
-                                ValueError,
-                                AttributeError,
-                                KeyError,
-                            ) as e:
-                                raise at(index, e)
-                            tools_type_0.append(tools_type_0_item)
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ) as e:
+                                    raise at(index, e)
+                                tools_type_0.append(tools_type_0_item)
 
-                        return tools_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[ToolSpec] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[ToolSpec] | None",
-                        errors,
-                    ),
-                )
+                            return tools_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[ToolSpec] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "list[ToolSpec] | None",
+                            errors,
+                        ),
+                    )
 
-            tools = _parse_tools(d.pop("tools", UNSET))
+                tools = _parse_tools(tools)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("tools", e)
 
         try:
+            tool_choice = src_dict.get("tool_choice", UNSET)
+            if not (tool_choice is None or tool_choice is UNSET):
 
-            def _parse_tool_choice(
-                data: object,
-            ) -> ApiChatCompletionsRequestToolChoiceType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, str):
-                    try:
-                        tool_choice_type_0 = ApiChatCompletionsRequestToolChoiceType0(
-                            data
-                        )
+                def _parse_tool_choice(
+                    data: object,
+                ) -> ApiChatCompletionsRequestToolChoiceType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, str):
+                        try:
+                            _tool_choice_type_0 = data
+                            _tool_choice_type_0_member = (
+                                ApiChatCompletionsRequestToolChoiceType0._by_value.get(
+                                    _tool_choice_type_0
+                                )
+                                if type(_tool_choice_type_0) is str
+                                else None
+                            )
+                            tool_choice_type_0: ApiChatCompletionsRequestToolChoiceType0
+                            if _tool_choice_type_0_member is not None:
+                                tool_choice_type_0 = _tool_choice_type_0_member
+                            else:
+                                tool_choice_type_0 = (
+                                    ApiChatCompletionsRequestToolChoiceType0(
+                                        _tool_choice_type_0
+                                    )
+                                )
 
-                        return tool_choice_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    ApiChatCompletionsRequestToolChoiceType0 | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "ApiChatCompletionsRequestToolChoiceType0 | None",
-                        errors,
-                    ),
-                )
+                            return tool_choice_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        ApiChatCompletionsRequestToolChoiceType0 | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "ApiChatCompletionsRequestToolChoiceType0 | None",
+                            errors,
+                        ),
+                    )
 
-            tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+                tool_choice = _parse_tool_choice(tool_choice)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("tool_choice", e)
 
         try:
+            parallel_tool_calls = src_dict.get("parallel_tool_calls", UNSET)
+            if not (
+                type(parallel_tool_calls) is bool
+                or parallel_tool_calls is None
+                or parallel_tool_calls is UNSET
+            ):
 
-            def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
+                def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
 
-            parallel_tool_calls = _parse_parallel_tool_calls(
-                d.pop("parallel_tool_calls", UNSET)
-            )
+                parallel_tool_calls = _parse_parallel_tool_calls(parallel_tool_calls)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("parallel_tool_calls", e)
 
         try:
-            _web_search_options = d.pop("web_search_options", UNSET)
+            _web_search_options = src_dict.get("web_search_options", UNSET)
             web_search_options: WebSearchOptions | Unset
             if isinstance(_web_search_options, Unset):
                 web_search_options = UNSET
@@ -1217,752 +1341,928 @@ class ApiChatCompletionsRequest:
             raise at("web_search_options", e)
 
         try:
+            search_mode = src_dict.get("search_mode", UNSET)
+            if not (search_mode is None or search_mode is UNSET):
 
-            def _parse_search_mode(
-                data: object,
-            ) -> ApiChatCompletionsRequestSearchModeType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, str):
-                    try:
-                        search_mode_type_0 = ApiChatCompletionsRequestSearchModeType0(
-                            data
-                        )
+                def _parse_search_mode(
+                    data: object,
+                ) -> ApiChatCompletionsRequestSearchModeType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, str):
+                        try:
+                            _search_mode_type_0 = data
+                            _search_mode_type_0_member = (
+                                ApiChatCompletionsRequestSearchModeType0._by_value.get(
+                                    _search_mode_type_0
+                                )
+                                if type(_search_mode_type_0) is str
+                                else None
+                            )
+                            search_mode_type_0: ApiChatCompletionsRequestSearchModeType0
+                            if _search_mode_type_0_member is not None:
+                                search_mode_type_0 = _search_mode_type_0_member
+                            else:
+                                search_mode_type_0 = (
+                                    ApiChatCompletionsRequestSearchModeType0(
+                                        _search_mode_type_0
+                                    )
+                                )
 
-                        return search_mode_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    ApiChatCompletionsRequestSearchModeType0 | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "ApiChatCompletionsRequestSearchModeType0 | None",
-                        errors,
-                    ),
-                )
+                            return search_mode_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        ApiChatCompletionsRequestSearchModeType0 | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "ApiChatCompletionsRequestSearchModeType0 | None",
+                            errors,
+                        ),
+                    )
 
-            search_mode = _parse_search_mode(d.pop("search_mode", UNSET))
+                search_mode = _parse_search_mode(search_mode)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_mode", e)
 
         try:
+            return_images = src_dict.get("return_images", UNSET)
+            if not (
+                type(return_images) is bool
+                or return_images is None
+                or return_images is UNSET
+            ):
 
-            def _parse_return_images(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
+                def _parse_return_images(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
 
-            return_images = _parse_return_images(d.pop("return_images", UNSET))
+                return_images = _parse_return_images(return_images)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("return_images", e)
 
         try:
+            return_related_questions = src_dict.get("return_related_questions", UNSET)
+            if not (
+                type(return_related_questions) is bool
+                or return_related_questions is None
+                or return_related_questions is UNSET
+            ):
 
-            def _parse_return_related_questions(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
+                def _parse_return_related_questions(
+                    data: object,
+                ) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
+
+                return_related_questions = _parse_return_related_questions(
+                    return_related_questions
                 )
-
-            return_related_questions = _parse_return_related_questions(
-                d.pop("return_related_questions", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("return_related_questions", e)
 
         try:
-            num_search_results = d.pop("num_search_results", UNSET)
-            if not isinstance(num_search_results, Unset) and (
-                not isinstance(num_search_results, int)
-                or isinstance(num_search_results, bool)
-            ):
+            num_search_results = src_dict.get("num_search_results", UNSET)
+            if (
+                type(num_search_results) is not int
+                and (
+                    not isinstance(num_search_results, int)
+                    or isinstance(num_search_results, bool)
+                )
+            ) and not isinstance(num_search_results, Unset):
                 raise mismatch("integer", num_search_results)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("num_search_results", e)
 
         try:
-            num_images = d.pop("num_images", UNSET)
-            if not isinstance(num_images, Unset) and (
-                not isinstance(num_images, int) or isinstance(num_images, bool)
-            ):
+            num_images = src_dict.get("num_images", UNSET)
+            if (
+                type(num_images) is not int
+                and (not isinstance(num_images, int) or isinstance(num_images, bool))
+            ) and not isinstance(num_images, Unset):
                 raise mismatch("integer", num_images)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("num_images", e)
 
         try:
+            enable_search_classifier = src_dict.get("enable_search_classifier", UNSET)
+            if not (
+                type(enable_search_classifier) is bool
+                or enable_search_classifier is None
+                or enable_search_classifier is UNSET
+            ):
 
-            def _parse_enable_search_classifier(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
+                def _parse_enable_search_classifier(
+                    data: object,
+                ) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
+
+                enable_search_classifier = _parse_enable_search_classifier(
+                    enable_search_classifier
                 )
-
-            enable_search_classifier = _parse_enable_search_classifier(
-                d.pop("enable_search_classifier", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("enable_search_classifier", e)
 
         try:
+            disable_search = src_dict.get("disable_search", UNSET)
+            if not (
+                type(disable_search) is bool
+                or disable_search is None
+                or disable_search is UNSET
+            ):
 
-            def _parse_disable_search(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
+                def _parse_disable_search(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
 
-            disable_search = _parse_disable_search(d.pop("disable_search", UNSET))
+                disable_search = _parse_disable_search(disable_search)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("disable_search", e)
 
         try:
+            search_domain_filter = src_dict.get("search_domain_filter", UNSET)
+            if not (search_domain_filter is None or search_domain_filter is UNSET):
 
-            def _parse_search_domain_filter(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        search_domain_filter_type_0 = cast(
-                            list[str], check_list(data, (str,), "string")
-                        )
+                def _parse_search_domain_filter(
+                    data: object,
+                ) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            search_domain_filter_type_0 = cast(
+                                list[str], check_list(data, (str,), "string")
+                            )
 
-                        return search_domain_filter_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[str] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[str] | None",
-                        errors,
-                    ),
-                )
+                            return search_domain_filter_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[str] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "list[str] | None",
+                            errors,
+                        ),
+                    )
 
-            search_domain_filter = _parse_search_domain_filter(
-                d.pop("search_domain_filter", UNSET)
-            )
+                search_domain_filter = _parse_search_domain_filter(search_domain_filter)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_domain_filter", e)
 
         try:
+            search_language_filter = src_dict.get("search_language_filter", UNSET)
+            if not (search_language_filter is None or search_language_filter is UNSET):
 
-            def _parse_search_language_filter(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        search_language_filter_type_0 = cast(
-                            list[str], check_list(data, (str,), "string")
-                        )
+                def _parse_search_language_filter(
+                    data: object,
+                ) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            search_language_filter_type_0 = cast(
+                                list[str], check_list(data, (str,), "string")
+                            )
 
-                        return search_language_filter_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[str] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[str] | None",
-                        errors,
-                    ),
+                            return search_language_filter_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[str] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "list[str] | None",
+                            errors,
+                        ),
+                    )
+
+                search_language_filter = _parse_search_language_filter(
+                    search_language_filter
                 )
-
-            search_language_filter = _parse_search_language_filter(
-                d.pop("search_language_filter", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_language_filter", e)
 
         try:
+            search_tenant = src_dict.get("search_tenant", UNSET)
+            if not (
+                type(search_tenant) is str
+                or search_tenant is None
+                or search_tenant is UNSET
+            ):
 
-            def _parse_search_tenant(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_search_tenant(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            search_tenant = _parse_search_tenant(d.pop("search_tenant", UNSET))
+                search_tenant = _parse_search_tenant(search_tenant)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_tenant", e)
 
         try:
+            ranking_model = src_dict.get("ranking_model", UNSET)
+            if not (
+                type(ranking_model) is str
+                or ranking_model is None
+                or ranking_model is UNSET
+            ):
 
-            def _parse_ranking_model(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_ranking_model(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            ranking_model = _parse_ranking_model(d.pop("ranking_model", UNSET))
+                ranking_model = _parse_ranking_model(ranking_model)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("ranking_model", e)
 
         try:
+            latitude = src_dict.get("latitude", UNSET)
+            if not (type(latitude) is float or latitude is None or latitude is UNSET):
 
-            def _parse_latitude(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, float):  # the common case, decided inline
-                    return data
-                return cast(
-                    float | None | Unset,
-                    union_fallback(
-                        data,
-                        (float,),
-                        "float | None",
-                        [],
-                    ),
-                )
+                def _parse_latitude(data: object) -> float | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, float):  # the common case, decided inline
+                        return data
+                    return cast(
+                        float | None | Unset,
+                        union_fallback(
+                            data,
+                            (float,),
+                            "float | None",
+                            [],
+                        ),
+                    )
 
-            latitude = _parse_latitude(d.pop("latitude", UNSET))
+                latitude = _parse_latitude(latitude)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("latitude", e)
 
         try:
+            longitude = src_dict.get("longitude", UNSET)
+            if not (
+                type(longitude) is float or longitude is None or longitude is UNSET
+            ):
 
-            def _parse_longitude(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, float):  # the common case, decided inline
-                    return data
-                return cast(
-                    float | None | Unset,
-                    union_fallback(
-                        data,
-                        (float,),
-                        "float | None",
-                        [],
-                    ),
-                )
+                def _parse_longitude(data: object) -> float | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, float):  # the common case, decided inline
+                        return data
+                    return cast(
+                        float | None | Unset,
+                        union_fallback(
+                            data,
+                            (float,),
+                            "float | None",
+                            [],
+                        ),
+                    )
 
-            longitude = _parse_longitude(d.pop("longitude", UNSET))
+                longitude = _parse_longitude(longitude)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("longitude", e)
 
         try:
+            country = src_dict.get("country", UNSET)
+            if not (type(country) is str or country is None or country is UNSET):
 
-            def _parse_country(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_country(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            country = _parse_country(d.pop("country", UNSET))
+                country = _parse_country(country)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("country", e)
 
         try:
+            search_recency_filter = src_dict.get("search_recency_filter", UNSET)
+            if not (search_recency_filter is None or search_recency_filter is UNSET):
 
-            def _parse_search_recency_filter(
-                data: object,
-            ) -> ApiChatCompletionsRequestSearchRecencyFilterType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, str):
-                    try:
-                        search_recency_filter_type_0 = (
-                            ApiChatCompletionsRequestSearchRecencyFilterType0(data)
-                        )
+                def _parse_search_recency_filter(
+                    data: object,
+                ) -> ApiChatCompletionsRequestSearchRecencyFilterType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, str):
+                        try:
+                            _search_recency_filter_type_0 = data
+                            _search_recency_filter_type_0_member = (
+                                ApiChatCompletionsRequestSearchRecencyFilterType0._by_value.get(
+                                    _search_recency_filter_type_0
+                                )
+                                if type(_search_recency_filter_type_0) is str
+                                else None
+                            )
+                            search_recency_filter_type_0: (
+                                ApiChatCompletionsRequestSearchRecencyFilterType0
+                            )
+                            if _search_recency_filter_type_0_member is not None:
+                                search_recency_filter_type_0 = (
+                                    _search_recency_filter_type_0_member
+                                )
+                            else:
+                                search_recency_filter_type_0 = (
+                                    ApiChatCompletionsRequestSearchRecencyFilterType0(
+                                        _search_recency_filter_type_0
+                                    )
+                                )
 
-                        return search_recency_filter_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    ApiChatCompletionsRequestSearchRecencyFilterType0 | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "ApiChatCompletionsRequestSearchRecencyFilterType0 | None",
-                        errors,
-                    ),
+                            return search_recency_filter_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        ApiChatCompletionsRequestSearchRecencyFilterType0
+                        | None
+                        | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "ApiChatCompletionsRequestSearchRecencyFilterType0 | None",
+                            errors,
+                        ),
+                    )
+
+                search_recency_filter = _parse_search_recency_filter(
+                    search_recency_filter
                 )
-
-            search_recency_filter = _parse_search_recency_filter(
-                d.pop("search_recency_filter", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_recency_filter", e)
 
         try:
+            search_after_date_filter = src_dict.get("search_after_date_filter", UNSET)
+            if not (
+                type(search_after_date_filter) is str
+                or search_after_date_filter is None
+                or search_after_date_filter is UNSET
+            ):
 
-            def _parse_search_after_date_filter(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
+                def _parse_search_after_date_filter(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
+
+                search_after_date_filter = _parse_search_after_date_filter(
+                    search_after_date_filter
                 )
-
-            search_after_date_filter = _parse_search_after_date_filter(
-                d.pop("search_after_date_filter", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_after_date_filter", e)
 
         try:
+            search_before_date_filter = src_dict.get("search_before_date_filter", UNSET)
+            if not (
+                type(search_before_date_filter) is str
+                or search_before_date_filter is None
+                or search_before_date_filter is UNSET
+            ):
 
-            def _parse_search_before_date_filter(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
+                def _parse_search_before_date_filter(
+                    data: object,
+                ) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
+
+                search_before_date_filter = _parse_search_before_date_filter(
+                    search_before_date_filter
                 )
-
-            search_before_date_filter = _parse_search_before_date_filter(
-                d.pop("search_before_date_filter", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_before_date_filter", e)
 
         try:
-
-            def _parse_last_updated_before_filter(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
-
-            last_updated_before_filter = _parse_last_updated_before_filter(
-                d.pop("last_updated_before_filter", UNSET)
+            last_updated_before_filter = src_dict.get(
+                "last_updated_before_filter", UNSET
             )
+            if not (
+                type(last_updated_before_filter) is str
+                or last_updated_before_filter is None
+                or last_updated_before_filter is UNSET
+            ):
+
+                def _parse_last_updated_before_filter(
+                    data: object,
+                ) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
+
+                last_updated_before_filter = _parse_last_updated_before_filter(
+                    last_updated_before_filter
+                )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("last_updated_before_filter", e)
 
         try:
+            last_updated_after_filter = src_dict.get("last_updated_after_filter", UNSET)
+            if not (
+                type(last_updated_after_filter) is str
+                or last_updated_after_filter is None
+                or last_updated_after_filter is UNSET
+            ):
 
-            def _parse_last_updated_after_filter(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
+                def _parse_last_updated_after_filter(
+                    data: object,
+                ) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
+
+                last_updated_after_filter = _parse_last_updated_after_filter(
+                    last_updated_after_filter
                 )
-
-            last_updated_after_filter = _parse_last_updated_after_filter(
-                d.pop("last_updated_after_filter", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("last_updated_after_filter", e)
 
         try:
+            image_format_filter = src_dict.get("image_format_filter", UNSET)
+            if not (image_format_filter is None or image_format_filter is UNSET):
 
-            def _parse_image_format_filter(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        image_format_filter_type_0 = cast(
-                            list[str], check_list(data, (str,), "string")
-                        )
+                def _parse_image_format_filter(
+                    data: object,
+                ) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            image_format_filter_type_0 = cast(
+                                list[str], check_list(data, (str,), "string")
+                            )
 
-                        return image_format_filter_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[str] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[str] | None",
-                        errors,
-                    ),
-                )
+                            return image_format_filter_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[str] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "list[str] | None",
+                            errors,
+                        ),
+                    )
 
-            image_format_filter = _parse_image_format_filter(
-                d.pop("image_format_filter", UNSET)
-            )
+                image_format_filter = _parse_image_format_filter(image_format_filter)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("image_format_filter", e)
 
         try:
+            image_domain_filter = src_dict.get("image_domain_filter", UNSET)
+            if not (image_domain_filter is None or image_domain_filter is UNSET):
 
-            def _parse_image_domain_filter(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        image_domain_filter_type_0 = cast(
-                            list[str], check_list(data, (str,), "string")
-                        )
+                def _parse_image_domain_filter(
+                    data: object,
+                ) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            image_domain_filter_type_0 = cast(
+                                list[str], check_list(data, (str,), "string")
+                            )
 
-                        return image_domain_filter_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[str] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[str] | None",
-                        errors,
-                    ),
-                )
+                            return image_domain_filter_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[str] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "list[str] | None",
+                            errors,
+                        ),
+                    )
 
-            image_domain_filter = _parse_image_domain_filter(
-                d.pop("image_domain_filter", UNSET)
-            )
+                image_domain_filter = _parse_image_domain_filter(image_domain_filter)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("image_domain_filter", e)
 
         try:
+            safe_search = src_dict.get("safe_search", UNSET)
+            if not (
+                type(safe_search) is bool or safe_search is None or safe_search is UNSET
+            ):
 
-            def _parse_safe_search(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
+                def _parse_safe_search(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
 
-            safe_search = _parse_safe_search(d.pop("safe_search", UNSET))
+                safe_search = _parse_safe_search(safe_search)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("safe_search", e)
 
         try:
+            file_workspace_id = src_dict.get("file_workspace_id", UNSET)
+            if not (
+                type(file_workspace_id) is str
+                or file_workspace_id is None
+                or file_workspace_id is UNSET
+            ):
 
-            def _parse_file_workspace_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_file_workspace_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            file_workspace_id = _parse_file_workspace_id(
-                d.pop("file_workspace_id", UNSET)
-            )
+                file_workspace_id = _parse_file_workspace_id(file_workspace_id)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("file_workspace_id", e)
 
         try:
+            updated_before_timestamp = src_dict.get("updated_before_timestamp", UNSET)
+            if not (
+                type(updated_before_timestamp) is int
+                or updated_before_timestamp is None
+                or updated_before_timestamp is UNSET
+            ):
 
-            def _parse_updated_before_timestamp(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
+                def _parse_updated_before_timestamp(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, int) and not isinstance(
+                        data, bool
+                    ):  # the common case, decided inline
+                        return data
+                    return cast(
+                        int | None | Unset,
+                        union_fallback(
+                            data,
+                            (int,),
+                            "int | None",
+                            [],
+                        ),
+                    )
+
+                updated_before_timestamp = _parse_updated_before_timestamp(
+                    updated_before_timestamp
                 )
-
-            updated_before_timestamp = _parse_updated_before_timestamp(
-                d.pop("updated_before_timestamp", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("updated_before_timestamp", e)
 
         try:
+            updated_after_timestamp = src_dict.get("updated_after_timestamp", UNSET)
+            if not (
+                type(updated_after_timestamp) is int
+                or updated_after_timestamp is None
+                or updated_after_timestamp is UNSET
+            ):
 
-            def _parse_updated_after_timestamp(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
+                def _parse_updated_after_timestamp(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, int) and not isinstance(
+                        data, bool
+                    ):  # the common case, decided inline
+                        return data
+                    return cast(
+                        int | None | Unset,
+                        union_fallback(
+                            data,
+                            (int,),
+                            "int | None",
+                            [],
+                        ),
+                    )
+
+                updated_after_timestamp = _parse_updated_after_timestamp(
+                    updated_after_timestamp
                 )
-
-            updated_after_timestamp = _parse_updated_after_timestamp(
-                d.pop("updated_after_timestamp", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("updated_after_timestamp", e)
 
         try:
+            search_internal_properties = src_dict.get(
+                "search_internal_properties", UNSET
+            )
+            if not (
+                search_internal_properties is None
+                or search_internal_properties is UNSET
+            ):
 
-            def _parse_search_internal_properties(
-                data: object,
-            ) -> ApiChatCompletionsRequestSearchInternalPropertiesType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, dict):
-                    try:
-                        search_internal_properties_type_0 = ApiChatCompletionsRequestSearchInternalPropertiesType0.from_dict(
-                            data
-                        )
-
-                        return search_internal_properties_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
+                def _parse_search_internal_properties(
+                    data: object,
+                ) -> (
                     ApiChatCompletionsRequestSearchInternalPropertiesType0
                     | None
-                    | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "ApiChatCompletionsRequestSearchInternalPropertiesType0 | None",
-                        errors,
-                    ),
-                )
+                    | Unset
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, dict):
+                        try:
+                            search_internal_properties_type_0 = ApiChatCompletionsRequestSearchInternalPropertiesType0.from_dict(
+                                data
+                            )
 
-            search_internal_properties = _parse_search_internal_properties(
-                d.pop("search_internal_properties", UNSET)
-            )
+                            return search_internal_properties_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        ApiChatCompletionsRequestSearchInternalPropertiesType0
+                        | None
+                        | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "ApiChatCompletionsRequestSearchInternalPropertiesType0 | None",
+                            errors,
+                        ),
+                    )
+
+                search_internal_properties = _parse_search_internal_properties(
+                    search_internal_properties
+                )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_internal_properties", e)
 
         try:
+            use_threads = src_dict.get("use_threads", UNSET)
+            if not (
+                type(use_threads) is bool or use_threads is None or use_threads is UNSET
+            ):
 
-            def _parse_use_threads(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
+                def _parse_use_threads(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
 
-            use_threads = _parse_use_threads(d.pop("use_threads", UNSET))
+                use_threads = _parse_use_threads(use_threads)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("use_threads", e)
 
         try:
+            thread_id = src_dict.get("thread_id", UNSET)
+            if not (type(thread_id) is str or thread_id is None or thread_id is UNSET):
 
-            def _parse_thread_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_thread_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            thread_id = _parse_thread_id(d.pop("thread_id", UNSET))
+                thread_id = _parse_thread_id(thread_id)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("thread_id", e)
 
         try:
-            _stream_mode = d.pop("stream_mode", UNSET)
+            _stream_mode = src_dict.get("stream_mode", UNSET)
+            _stream_mode_member = (
+                ApiChatCompletionsRequestStreamMode._by_value.get(_stream_mode)
+                if type(_stream_mode) is str
+                else None
+            )
             stream_mode: ApiChatCompletionsRequestStreamMode | Unset
-            if isinstance(_stream_mode, Unset):
+            if _stream_mode_member is not None:
+                stream_mode = _stream_mode_member
+            elif isinstance(_stream_mode, Unset):
                 stream_mode = UNSET
             else:
                 stream_mode = ApiChatCompletionsRequestStreamMode(_stream_mode)
@@ -1971,9 +2271,9 @@ class ApiChatCompletionsRequest:
             raise at("stream_mode", e)
 
         try:
-            field_debug_pro_search = d.pop("_debug_pro_search", UNSET)
-            if not isinstance(field_debug_pro_search, Unset) and (
-                not isinstance(field_debug_pro_search, bool)
+            field_debug_pro_search = src_dict.get("_debug_pro_search", UNSET)
+            if (type(field_debug_pro_search) is not bool) and not isinstance(
+                field_debug_pro_search, Unset
             ):
                 raise mismatch("boolean", field_debug_pro_search)
 
@@ -1981,9 +2281,9 @@ class ApiChatCompletionsRequest:
             raise at("_debug_pro_search", e)
 
         try:
-            has_image_url = d.pop("has_image_url", UNSET)
-            if not isinstance(has_image_url, Unset) and (
-                not isinstance(has_image_url, bool)
+            has_image_url = src_dict.get("has_image_url", UNSET)
+            if (type(has_image_url) is not bool) and not isinstance(
+                has_image_url, Unset
             ):
                 raise mismatch("boolean", has_image_url)
 
@@ -1991,175 +2291,214 @@ class ApiChatCompletionsRequest:
             raise at("has_image_url", e)
 
         try:
+            reasoning_effort = src_dict.get("reasoning_effort", UNSET)
+            if not (reasoning_effort is None or reasoning_effort is UNSET):
 
-            def _parse_reasoning_effort(
-                data: object,
-            ) -> ApiChatCompletionsRequestReasoningEffortType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, str):
-                    try:
-                        reasoning_effort_type_0 = (
-                            ApiChatCompletionsRequestReasoningEffortType0(data)
-                        )
+                def _parse_reasoning_effort(
+                    data: object,
+                ) -> ApiChatCompletionsRequestReasoningEffortType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, str):
+                        try:
+                            _reasoning_effort_type_0 = data
+                            _reasoning_effort_type_0_member = (
+                                ApiChatCompletionsRequestReasoningEffortType0._by_value.get(
+                                    _reasoning_effort_type_0
+                                )
+                                if type(_reasoning_effort_type_0) is str
+                                else None
+                            )
+                            reasoning_effort_type_0: (
+                                ApiChatCompletionsRequestReasoningEffortType0
+                            )
+                            if _reasoning_effort_type_0_member is not None:
+                                reasoning_effort_type_0 = (
+                                    _reasoning_effort_type_0_member
+                                )
+                            else:
+                                reasoning_effort_type_0 = (
+                                    ApiChatCompletionsRequestReasoningEffortType0(
+                                        _reasoning_effort_type_0
+                                    )
+                                )
 
-                        return reasoning_effort_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    ApiChatCompletionsRequestReasoningEffortType0 | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "ApiChatCompletionsRequestReasoningEffortType0 | None",
-                        errors,
-                    ),
-                )
+                            return reasoning_effort_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        ApiChatCompletionsRequestReasoningEffortType0 | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "ApiChatCompletionsRequestReasoningEffortType0 | None",
+                            errors,
+                        ),
+                    )
 
-            reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+                reasoning_effort = _parse_reasoning_effort(reasoning_effort)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("reasoning_effort", e)
 
         try:
+            language_preference = src_dict.get("language_preference", UNSET)
+            if not (
+                type(language_preference) is str
+                or language_preference is None
+                or language_preference is UNSET
+            ):
 
-            def _parse_language_preference(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_language_preference(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            language_preference = _parse_language_preference(
-                d.pop("language_preference", UNSET)
-            )
+                language_preference = _parse_language_preference(language_preference)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("language_preference", e)
 
         try:
+            user_original_query = src_dict.get("user_original_query", UNSET)
+            if not (
+                type(user_original_query) is str
+                or user_original_query is None
+                or user_original_query is UNSET
+            ):
 
-            def _parse_user_original_query(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_user_original_query(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            user_original_query = _parse_user_original_query(
-                d.pop("user_original_query", UNSET)
-            )
+                user_original_query = _parse_user_original_query(user_original_query)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("user_original_query", e)
 
         try:
+            field_force_new_agent = src_dict.get("_force_new_agent", UNSET)
+            if not (
+                type(field_force_new_agent) is bool
+                or field_force_new_agent is None
+                or field_force_new_agent is UNSET
+            ):
 
-            def _parse_field_force_new_agent(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
+                def _parse_field_force_new_agent(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
+
+                field_force_new_agent = _parse_field_force_new_agent(
+                    field_force_new_agent
                 )
-
-            field_force_new_agent = _parse_field_force_new_agent(
-                d.pop("_force_new_agent", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("_force_new_agent", e)
 
         api_chat_completions_request = cls(
-            model=model,
-            messages=messages,
-            max_tokens=max_tokens,
-            n=n,
-            stream=stream,
-            stop=stop,
-            cum_logprobs=cum_logprobs,
-            logprobs=logprobs,
-            top_logprobs=top_logprobs,
-            best_of=best_of,
-            response_metadata=response_metadata,
-            response_format=response_format,
-            diverse_first_token=diverse_first_token,
-            field_inputs=field_inputs,
-            field_prompt_token_length=field_prompt_token_length,
-            tools=tools,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
-            web_search_options=web_search_options,
-            search_mode=search_mode,
-            return_images=return_images,
-            return_related_questions=return_related_questions,
-            num_search_results=num_search_results,
-            num_images=num_images,
-            enable_search_classifier=enable_search_classifier,
-            disable_search=disable_search,
-            search_domain_filter=search_domain_filter,
-            search_language_filter=search_language_filter,
-            search_tenant=search_tenant,
-            ranking_model=ranking_model,
-            latitude=latitude,
-            longitude=longitude,
-            country=country,
-            search_recency_filter=search_recency_filter,
-            search_after_date_filter=search_after_date_filter,
-            search_before_date_filter=search_before_date_filter,
-            last_updated_before_filter=last_updated_before_filter,
-            last_updated_after_filter=last_updated_after_filter,
-            image_format_filter=image_format_filter,
-            image_domain_filter=image_domain_filter,
-            safe_search=safe_search,
-            file_workspace_id=file_workspace_id,
-            updated_before_timestamp=updated_before_timestamp,
-            updated_after_timestamp=updated_after_timestamp,
-            search_internal_properties=search_internal_properties,
-            use_threads=use_threads,
-            thread_id=thread_id,
-            stream_mode=stream_mode,
-            field_debug_pro_search=field_debug_pro_search,
-            has_image_url=has_image_url,
-            reasoning_effort=reasoning_effort,
-            language_preference=language_preference,
-            user_original_query=user_original_query,
-            field_force_new_agent=field_force_new_agent,
+            model,
+            messages,
+            max_tokens,
+            n,
+            stream,
+            stop,
+            cum_logprobs,
+            logprobs,
+            top_logprobs,
+            best_of,
+            response_metadata,
+            response_format,
+            diverse_first_token,
+            field_inputs,
+            field_prompt_token_length,
+            tools,
+            tool_choice,
+            parallel_tool_calls,
+            web_search_options,
+            search_mode,
+            return_images,
+            return_related_questions,
+            num_search_results,
+            num_images,
+            enable_search_classifier,
+            disable_search,
+            search_domain_filter,
+            search_language_filter,
+            search_tenant,
+            ranking_model,
+            latitude,
+            longitude,
+            country,
+            search_recency_filter,
+            search_after_date_filter,
+            search_before_date_filter,
+            last_updated_before_filter,
+            last_updated_after_filter,
+            image_format_filter,
+            image_domain_filter,
+            safe_search,
+            file_workspace_id,
+            updated_before_timestamp,
+            updated_after_timestamp,
+            search_internal_properties,
+            use_threads,
+            thread_id,
+            stream_mode,
+            field_debug_pro_search,
+            has_image_url,
+            reasoning_effort,
+            language_preference,
+            user_original_query,
+            field_force_new_agent,
         )
 
-        api_chat_completions_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            api_chat_completions_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return api_chat_completions_request
 
     @property

@@ -11,6 +11,10 @@ from ..types import (
     json_type,
 )
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(())
+
+
 T = TypeVar("T", bound="ApiChatCompletionsRequestResponseMetadataType0")
 
 
@@ -31,10 +35,14 @@ class ApiChatCompletionsRequestResponseMetadataType0:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         api_chat_completions_request_response_metadata_type_0 = cls()
 
-        api_chat_completions_request_response_metadata_type_0.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            api_chat_completions_request_response_metadata_type_0.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return api_chat_completions_request_response_metadata_type_0
 
     @property

@@ -44,6 +44,18 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "role",
+        "content",
+        "reasoning_steps",
+        "tool_calls",
+        "tool_call_id",
+    )
+)
+
+
 T = TypeVar("T", bound="ChatMessageInput")
 
 
@@ -171,179 +183,27 @@ class ChatMessageInput:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            role = ChatMessageRole(d.pop("role"))
+            _role = src_dict["role"]
+            _role_member = (
+                ChatMessageRole._by_value.get(_role) if type(_role) is str else None
+            )
+            role: ChatMessageRole
+            if _role_member is not None:
+                role = _role_member
+            else:
+                role = ChatMessageRole(_role)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("role", e)
 
         try:
+            content = src_dict["content"]
+            if not (type(content) is str or content is None):
 
-            def _parse_content(
-                data: object,
-            ) -> (
-                list[
-                    ChatMessageContentFileChunk
-                    | ChatMessageContentImageChunk
-                    | ChatMessageContentPDFChunk
-                    | ChatMessageContentTextChunk
-                    | ChatMessageContentVideoChunk
-                ]
-                | None
-                | str
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        _content_structured_content = data
-                        if not isinstance(_content_structured_content, list):
-                            raise mismatch("array", _content_structured_content)
-                        content_structured_content = []
-                        for index, content_structured_content_item_data in enumerate(
-                            _content_structured_content
-                        ):
-                            try:
-
-                                def _parse_content_structured_content_item(
-                                    data: object,
-                                ) -> (
-                                    ChatMessageContentFileChunk
-                                    | ChatMessageContentImageChunk
-                                    | ChatMessageContentPDFChunk
-                                    | ChatMessageContentTextChunk
-                                    | ChatMessageContentVideoChunk
-                                ):
-                                    errors: list[Exception] = []
-                                    if isinstance(data, dict):
-                                        try:
-                                            content_structured_content_item_type_0 = (
-                                                ChatMessageContentTextChunk.from_dict(
-                                                    data
-                                                )
-                                            )
-
-                                            return (
-                                                content_structured_content_item_type_0
-                                            )
-                                        except (
-                                            TypeError,
-                                            ValueError,
-                                            AttributeError,
-                                            KeyError,
-                                        ) as e:
-                                            errors.append(e)
-                                    if isinstance(data, dict):
-                                        try:
-                                            content_structured_content_item_type_1 = (
-                                                ChatMessageContentImageChunk.from_dict(
-                                                    data
-                                                )
-                                            )
-
-                                            return (
-                                                content_structured_content_item_type_1
-                                            )
-                                        except (
-                                            TypeError,
-                                            ValueError,
-                                            AttributeError,
-                                            KeyError,
-                                        ) as e:
-                                            errors.append(e)
-                                    if isinstance(data, dict):
-                                        try:
-                                            content_structured_content_item_type_2 = (
-                                                ChatMessageContentFileChunk.from_dict(
-                                                    data
-                                                )
-                                            )
-
-                                            return (
-                                                content_structured_content_item_type_2
-                                            )
-                                        except (
-                                            TypeError,
-                                            ValueError,
-                                            AttributeError,
-                                            KeyError,
-                                        ) as e:
-                                            errors.append(e)
-                                    if isinstance(data, dict):
-                                        try:
-                                            content_structured_content_item_type_3 = (
-                                                ChatMessageContentPDFChunk.from_dict(
-                                                    data
-                                                )
-                                            )
-
-                                            return (
-                                                content_structured_content_item_type_3
-                                            )
-                                        except (
-                                            TypeError,
-                                            ValueError,
-                                            AttributeError,
-                                            KeyError,
-                                        ) as e:
-                                            errors.append(e)
-                                    if isinstance(data, dict):
-                                        try:
-                                            content_structured_content_item_type_4 = (
-                                                ChatMessageContentVideoChunk.from_dict(
-                                                    data
-                                                )
-                                            )
-
-                                            return (
-                                                content_structured_content_item_type_4
-                                            )
-                                        except (
-                                            TypeError,
-                                            ValueError,
-                                            AttributeError,
-                                            KeyError,
-                                        ) as e:
-                                            errors.append(e)
-                                    return cast(
-                                        ChatMessageContentFileChunk
-                                        | ChatMessageContentImageChunk
-                                        | ChatMessageContentPDFChunk
-                                        | ChatMessageContentTextChunk
-                                        | ChatMessageContentVideoChunk,
-                                        union_fallback(
-                                            data,
-                                            (),
-                                            "ChatMessageContentFileChunk | ChatMessageContentImageChunk | ChatMessageContentPDFChunk | ChatMessageContentTextChunk | ChatMessageContentVideoChunk",
-                                            errors,
-                                        ),
-                                    )
-
-                                content_structured_content_item = (
-                                    _parse_content_structured_content_item(
-                                        content_structured_content_item_data
-                                    )
-                                )
-
-                            except (
-                                TypeError,
-                                ValueError,
-                                AttributeError,
-                                KeyError,
-                            ) as e:
-                                raise at(index, e)
-                            content_structured_content.append(
-                                content_structured_content_item
-                            )
-
-                        return content_structured_content
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
+                def _parse_content(
+                    data: object,
+                ) -> (
                     list[
                         ChatMessageContentFileChunk
                         | ChatMessageContentImageChunk
@@ -352,155 +212,314 @@ class ChatMessageInput:
                         | ChatMessageContentVideoChunk
                     ]
                     | None
-                    | str,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "list[ChatMessageContentFileChunk | ChatMessageContentImageChunk | ChatMessageContentPDFChunk | ChatMessageContentTextChunk | ChatMessageContentVideoChunk] | None | str",
-                        errors,
-                    ),
-                )
+                    | str
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            _content_structured_content = data
+                            if not isinstance(_content_structured_content, list):
+                                raise mismatch("array", _content_structured_content)
+                            content_structured_content = []
+                            for (
+                                index,
+                                content_structured_content_item_data,
+                            ) in enumerate(_content_structured_content):
+                                try:
 
-            content = _parse_content(d.pop("content"))
+                                    def _parse_content_structured_content_item(
+                                        data: object,
+                                    ) -> (
+                                        ChatMessageContentFileChunk
+                                        | ChatMessageContentImageChunk
+                                        | ChatMessageContentPDFChunk
+                                        | ChatMessageContentTextChunk
+                                        | ChatMessageContentVideoChunk
+                                    ):
+                                        errors: list[Exception] = []
+                                        if isinstance(data, dict):
+                                            try:
+                                                content_structured_content_item_type_0 = ChatMessageContentTextChunk.from_dict(
+                                                    data
+                                                )
+
+                                                return content_structured_content_item_type_0
+                                            except (
+                                                TypeError,
+                                                ValueError,
+                                                AttributeError,
+                                                KeyError,
+                                            ) as e:
+                                                errors.append(e)
+                                        if isinstance(data, dict):
+                                            try:
+                                                content_structured_content_item_type_1 = ChatMessageContentImageChunk.from_dict(
+                                                    data
+                                                )
+
+                                                return content_structured_content_item_type_1
+                                            except (
+                                                TypeError,
+                                                ValueError,
+                                                AttributeError,
+                                                KeyError,
+                                            ) as e:
+                                                errors.append(e)
+                                        if isinstance(data, dict):
+                                            try:
+                                                content_structured_content_item_type_2 = ChatMessageContentFileChunk.from_dict(
+                                                    data
+                                                )
+
+                                                return content_structured_content_item_type_2
+                                            except (
+                                                TypeError,
+                                                ValueError,
+                                                AttributeError,
+                                                KeyError,
+                                            ) as e:
+                                                errors.append(e)
+                                        if isinstance(data, dict):
+                                            try:
+                                                content_structured_content_item_type_3 = ChatMessageContentPDFChunk.from_dict(
+                                                    data
+                                                )
+
+                                                return content_structured_content_item_type_3
+                                            except (
+                                                TypeError,
+                                                ValueError,
+                                                AttributeError,
+                                                KeyError,
+                                            ) as e:
+                                                errors.append(e)
+                                        if isinstance(data, dict):
+                                            try:
+                                                content_structured_content_item_type_4 = ChatMessageContentVideoChunk.from_dict(
+                                                    data
+                                                )
+
+                                                return content_structured_content_item_type_4
+                                            except (
+                                                TypeError,
+                                                ValueError,
+                                                AttributeError,
+                                                KeyError,
+                                            ) as e:
+                                                errors.append(e)
+                                        return cast(
+                                            ChatMessageContentFileChunk
+                                            | ChatMessageContentImageChunk
+                                            | ChatMessageContentPDFChunk
+                                            | ChatMessageContentTextChunk
+                                            | ChatMessageContentVideoChunk,
+                                            union_fallback(
+                                                data,
+                                                (),
+                                                "ChatMessageContentFileChunk | ChatMessageContentImageChunk | ChatMessageContentPDFChunk | ChatMessageContentTextChunk | ChatMessageContentVideoChunk",
+                                                errors,
+                                            ),
+                                        )
+
+                                    content_structured_content_item = (
+                                        _parse_content_structured_content_item(
+                                            content_structured_content_item_data
+                                        )
+                                    )
+
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ) as e:
+                                    raise at(index, e)
+                                content_structured_content.append(
+                                    content_structured_content_item
+                                )
+
+                            return content_structured_content
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[
+                            ChatMessageContentFileChunk
+                            | ChatMessageContentImageChunk
+                            | ChatMessageContentPDFChunk
+                            | ChatMessageContentTextChunk
+                            | ChatMessageContentVideoChunk
+                        ]
+                        | None
+                        | str,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "list[ChatMessageContentFileChunk | ChatMessageContentImageChunk | ChatMessageContentPDFChunk | ChatMessageContentTextChunk | ChatMessageContentVideoChunk] | None | str",
+                            errors,
+                        ),
+                    )
+
+                content = _parse_content(content)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("content", e)
 
         try:
+            reasoning_steps = src_dict.get("reasoning_steps", UNSET)
+            if not (reasoning_steps is None or reasoning_steps is UNSET):
 
-            def _parse_reasoning_steps(
-                data: object,
-            ) -> list[ReasoningStepInput] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        _reasoning_steps_type_0 = data
-                        if not isinstance(_reasoning_steps_type_0, list):
-                            raise mismatch("array", _reasoning_steps_type_0)
-                        reasoning_steps_type_0 = []
-                        for index, reasoning_steps_type_0_item_data in enumerate(
-                            _reasoning_steps_type_0
-                        ):
-                            try:
-                                reasoning_steps_type_0_item = (
-                                    ReasoningStepInput.from_dict(
-                                        reasoning_steps_type_0_item_data
+                def _parse_reasoning_steps(
+                    data: object,
+                ) -> list[ReasoningStepInput] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            _reasoning_steps_type_0 = data
+                            if not isinstance(_reasoning_steps_type_0, list):
+                                raise mismatch("array", _reasoning_steps_type_0)
+                            reasoning_steps_type_0 = []
+                            for index, reasoning_steps_type_0_item_data in enumerate(
+                                _reasoning_steps_type_0
+                            ):
+                                try:
+                                    reasoning_steps_type_0_item = (
+                                        ReasoningStepInput.from_dict(
+                                            reasoning_steps_type_0_item_data
+                                        )
                                     )
+
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ) as e:
+                                    raise at(index, e)
+                                reasoning_steps_type_0.append(
+                                    reasoning_steps_type_0_item
                                 )
 
-                            except (
-                                TypeError,
-                                ValueError,
-                                AttributeError,
-                                KeyError,
-                            ) as e:
-                                raise at(index, e)
-                            reasoning_steps_type_0.append(reasoning_steps_type_0_item)
+                            return reasoning_steps_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[ReasoningStepInput] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "list[ReasoningStepInput] | None",
+                            errors,
+                        ),
+                    )
 
-                        return reasoning_steps_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[ReasoningStepInput] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[ReasoningStepInput] | None",
-                        errors,
-                    ),
-                )
-
-            reasoning_steps = _parse_reasoning_steps(d.pop("reasoning_steps", UNSET))
+                reasoning_steps = _parse_reasoning_steps(reasoning_steps)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("reasoning_steps", e)
 
         try:
+            tool_calls = src_dict.get("tool_calls", UNSET)
+            if not (tool_calls is None or tool_calls is UNSET):
 
-            def _parse_tool_calls(data: object) -> list[ToolCall] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        _tool_calls_type_0 = data
-                        if not isinstance(_tool_calls_type_0, list):
-                            raise mismatch("array", _tool_calls_type_0)
-                        tool_calls_type_0 = []
-                        for index, tool_calls_type_0_item_data in enumerate(
-                            _tool_calls_type_0
-                        ):
-                            try:
-                                tool_calls_type_0_item = ToolCall.from_dict(
-                                    tool_calls_type_0_item_data
-                                )
+                def _parse_tool_calls(data: object) -> list[ToolCall] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            _tool_calls_type_0 = data
+                            if not isinstance(_tool_calls_type_0, list):
+                                raise mismatch("array", _tool_calls_type_0)
+                            tool_calls_type_0 = []
+                            for index, tool_calls_type_0_item_data in enumerate(
+                                _tool_calls_type_0
+                            ):
+                                try:
+                                    tool_calls_type_0_item = ToolCall.from_dict(
+                                        tool_calls_type_0_item_data
+                                    )
 
-                            except (
-                                TypeError,
-                                ValueError,
-                                AttributeError,
-                                KeyError,
-                            ) as e:
-                                raise at(index, e)
-                            tool_calls_type_0.append(tool_calls_type_0_item)
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ) as e:
+                                    raise at(index, e)
+                                tool_calls_type_0.append(tool_calls_type_0_item)
 
-                        return tool_calls_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[ToolCall] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[ToolCall] | None",
-                        errors,
-                    ),
-                )
+                            return tool_calls_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[ToolCall] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "list[ToolCall] | None",
+                            errors,
+                        ),
+                    )
 
-            tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
+                tool_calls = _parse_tool_calls(tool_calls)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("tool_calls", e)
 
         try:
+            tool_call_id = src_dict.get("tool_call_id", UNSET)
+            if not (
+                type(tool_call_id) is str
+                or tool_call_id is None
+                or tool_call_id is UNSET
+            ):
 
-            def _parse_tool_call_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_tool_call_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            tool_call_id = _parse_tool_call_id(d.pop("tool_call_id", UNSET))
+                tool_call_id = _parse_tool_call_id(tool_call_id)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("tool_call_id", e)
 
         chat_message_input = cls(
-            role=role,
-            content=content,
-            reasoning_steps=reasoning_steps,
-            tool_calls=tool_calls,
-            tool_call_id=tool_call_id,
+            role,
+            content,
+            reasoning_steps,
+            tool_calls,
+            tool_call_id,
         )
 
-        chat_message_input.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            chat_message_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chat_message_input
 
     @property

@@ -13,6 +13,15 @@ from ..types import (
     mismatch,
 )
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "code",
+        "result",
+    )
+)
+
+
 T = TypeVar("T", bound="ExecutePythonStepDetails")
 
 
@@ -51,29 +60,33 @@ class ExecutePythonStepDetails:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            code = d.pop("code")
-            if not isinstance(code, str):
+            code = src_dict["code"]
+            if type(code) is not str and not isinstance(code, str):
                 raise mismatch("string", code)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("code", e)
 
         try:
-            result = d.pop("result")
-            if not isinstance(result, str):
+            result = src_dict["result"]
+            if type(result) is not str and not isinstance(result, str):
                 raise mismatch("string", result)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("result", e)
 
         execute_python_step_details = cls(
-            code=code,
-            result=result,
+            code,
+            result,
         )
 
-        execute_python_step_details.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            execute_python_step_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return execute_python_step_details
 
     @property

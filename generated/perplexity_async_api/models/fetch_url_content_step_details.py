@@ -28,6 +28,10 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(("contents",))
+
+
 T = TypeVar("T", bound="FetchUrlContentStepDetails")
 
 
@@ -68,9 +72,8 @@ class FetchUrlContentStepDetails:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            _contents = d.pop("contents")
+            _contents = src_dict["contents"]
             if not isinstance(_contents, list):
                 raise mismatch("array", _contents)
             contents = []
@@ -86,10 +89,15 @@ class FetchUrlContentStepDetails:
             raise at("contents", e)
 
         fetch_url_content_step_details = cls(
-            contents=contents,
+            contents,
         )
 
-        fetch_url_content_step_details.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            fetch_url_content_step_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return fetch_url_content_step_details
 
     @property

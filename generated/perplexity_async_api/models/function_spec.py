@@ -31,6 +31,17 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "description",
+        "parameters",
+        "strict",
+    )
+)
+
+
 T = TypeVar("T", bound="FunctionSpec")
 
 
@@ -87,61 +98,67 @@ class FunctionSpec:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            name = d.pop("name")
-            if not isinstance(name, str):
+            name = src_dict["name"]
+            if type(name) is not str and not isinstance(name, str):
                 raise mismatch("string", name)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("name", e)
 
         try:
-            description = d.pop("description")
-            if not isinstance(description, str):
+            description = src_dict["description"]
+            if type(description) is not str and not isinstance(description, str):
                 raise mismatch("string", description)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("description", e)
 
         try:
-            parameters = ParameterSpec.from_dict(d.pop("parameters"))
+            parameters = ParameterSpec.from_dict(src_dict["parameters"])
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("parameters", e)
 
         try:
+            strict = src_dict.get("strict", UNSET)
+            if not (type(strict) is bool or strict is None or strict is UNSET):
 
-            def _parse_strict(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
+                def _parse_strict(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
 
-            strict = _parse_strict(d.pop("strict", UNSET))
+                strict = _parse_strict(strict)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("strict", e)
 
         function_spec = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
+            name,
+            description,
+            parameters,
+            strict,
         )
 
-        function_spec.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            function_spec.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return function_spec
 
     @property

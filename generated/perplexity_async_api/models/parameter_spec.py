@@ -32,6 +32,17 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties_`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "properties",
+        "required",
+        "additional_properties",
+    )
+)
+
+
 T = TypeVar("T", bound="ParameterSpec")
 
 
@@ -96,87 +107,99 @@ class ParameterSpec:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            type_ = d.pop("type")
-            if not isinstance(type_, str):
+            type_ = src_dict["type"]
+            if type(type_) is not str and not isinstance(type_, str):
                 raise mismatch("string", type_)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("type", e)
 
         try:
-            properties = ParameterSpecProperties.from_dict(d.pop("properties"))
+            properties = ParameterSpecProperties.from_dict(src_dict["properties"])
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("properties", e)
 
         try:
+            required = src_dict.get("required", UNSET)
+            if not (required is None or required is UNSET):
 
-            def _parse_required(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        required_type_0 = cast(
-                            list[str], check_list(data, (str,), "string")
-                        )
+                def _parse_required(data: object) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            required_type_0 = cast(
+                                list[str], check_list(data, (str,), "string")
+                            )
 
-                        return required_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[str] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[str] | None",
-                        errors,
-                    ),
-                )
+                            return required_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[str] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "list[str] | None",
+                            errors,
+                        ),
+                    )
 
-            required = _parse_required(d.pop("required", UNSET))
+                required = _parse_required(required)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("required", e)
 
         try:
+            additional_properties = src_dict.get("additional_properties", UNSET)
+            if not (
+                type(additional_properties) is bool
+                or additional_properties is None
+                or additional_properties is UNSET
+            ):
 
-            def _parse_additional_properties(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
+                def _parse_additional_properties(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
+
+                additional_properties = _parse_additional_properties(
+                    additional_properties
                 )
-
-            additional_properties = _parse_additional_properties(
-                d.pop("additional_properties", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("additional_properties", e)
 
         parameter_spec = cls(
-            type_=type_,
-            properties=properties,
-            required=required,
-            additional_properties=additional_properties,
+            type_,
+            properties,
+            required,
+            additional_properties,
         )
 
-        parameter_spec.additional_properties_ = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            parameter_spec.additional_properties_ = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return parameter_spec
 
     @property

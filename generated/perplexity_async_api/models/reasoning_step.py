@@ -35,6 +35,18 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "thought",
+        "type",
+        "web_search",
+        "fetch_url_content",
+        "execute_python",
+    )
+)
+
+
 T = TypeVar("T", bound="ReasoningStep")
 
 
@@ -118,146 +130,160 @@ class ReasoningStep:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            thought = d.pop("thought")
-            if not isinstance(thought, str):
+            thought = src_dict["thought"]
+            if type(thought) is not str and not isinstance(thought, str):
                 raise mismatch("string", thought)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("thought", e)
 
         try:
+            type_ = src_dict.get("type", UNSET)
+            if not (type(type_) is str or type_ is None or type_ is UNSET):
 
-            def _parse_type_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_type_(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            type_ = _parse_type_(d.pop("type", UNSET))
+                type_ = _parse_type_(type_)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("type", e)
 
         try:
+            web_search = src_dict.get("web_search", UNSET)
+            if not (web_search is None or web_search is UNSET):
 
-            def _parse_web_search(data: object) -> None | Unset | WebSearchStepDetails:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, dict):
-                    try:
-                        web_search_type_0 = WebSearchStepDetails.from_dict(data)
+                def _parse_web_search(
+                    data: object,
+                ) -> None | Unset | WebSearchStepDetails:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, dict):
+                        try:
+                            web_search_type_0 = WebSearchStepDetails.from_dict(data)
 
-                        return web_search_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    None | Unset | WebSearchStepDetails,
-                    union_fallback(
-                        data,
-                        (),
-                        "None | WebSearchStepDetails",
-                        errors,
-                    ),
-                )
+                            return web_search_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        None | Unset | WebSearchStepDetails,
+                        union_fallback(
+                            data,
+                            (),
+                            "None | WebSearchStepDetails",
+                            errors,
+                        ),
+                    )
 
-            web_search = _parse_web_search(d.pop("web_search", UNSET))
+                web_search = _parse_web_search(web_search)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("web_search", e)
 
         try:
+            fetch_url_content = src_dict.get("fetch_url_content", UNSET)
+            if not (fetch_url_content is None or fetch_url_content is UNSET):
 
-            def _parse_fetch_url_content(
-                data: object,
-            ) -> FetchUrlContentStepDetails | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, dict):
-                    try:
-                        fetch_url_content_type_0 = FetchUrlContentStepDetails.from_dict(
-                            data
-                        )
+                def _parse_fetch_url_content(
+                    data: object,
+                ) -> FetchUrlContentStepDetails | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, dict):
+                        try:
+                            fetch_url_content_type_0 = (
+                                FetchUrlContentStepDetails.from_dict(data)
+                            )
 
-                        return fetch_url_content_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    FetchUrlContentStepDetails | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "FetchUrlContentStepDetails | None",
-                        errors,
-                    ),
-                )
+                            return fetch_url_content_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        FetchUrlContentStepDetails | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "FetchUrlContentStepDetails | None",
+                            errors,
+                        ),
+                    )
 
-            fetch_url_content = _parse_fetch_url_content(
-                d.pop("fetch_url_content", UNSET)
-            )
+                fetch_url_content = _parse_fetch_url_content(fetch_url_content)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("fetch_url_content", e)
 
         try:
+            execute_python = src_dict.get("execute_python", UNSET)
+            if not (execute_python is None or execute_python is UNSET):
 
-            def _parse_execute_python(
-                data: object,
-            ) -> ExecutePythonStepDetails | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, dict):
-                    try:
-                        execute_python_type_0 = ExecutePythonStepDetails.from_dict(data)
+                def _parse_execute_python(
+                    data: object,
+                ) -> ExecutePythonStepDetails | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, dict):
+                        try:
+                            execute_python_type_0 = ExecutePythonStepDetails.from_dict(
+                                data
+                            )
 
-                        return execute_python_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    ExecutePythonStepDetails | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "ExecutePythonStepDetails | None",
-                        errors,
-                    ),
-                )
+                            return execute_python_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        ExecutePythonStepDetails | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "ExecutePythonStepDetails | None",
+                            errors,
+                        ),
+                    )
 
-            execute_python = _parse_execute_python(d.pop("execute_python", UNSET))
+                execute_python = _parse_execute_python(execute_python)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("execute_python", e)
 
         reasoning_step = cls(
-            thought=thought,
-            type_=type_,
-            web_search=web_search,
-            fetch_url_content=fetch_url_content,
-            execute_python=execute_python,
+            thought,
+            type_,
+            web_search,
+            fetch_url_content,
+            execute_python,
         )
 
-        reasoning_step.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            reasoning_step.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return reasoning_step
 
     @property

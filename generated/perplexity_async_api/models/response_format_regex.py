@@ -34,6 +34,15 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "regex",
+    )
+)
+
+
 T = TypeVar("T", bound="ResponseFormatRegex")
 
 
@@ -75,26 +84,30 @@ class ResponseFormatRegex:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            type_ = cast(Literal["regex"], d.pop("type"))
+            type_ = cast(Literal["regex"], src_dict["type"])
             if type_ != "regex":
                 raise ParseError(f"expected 'regex', got {type_!r}", discriminator=True)
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("type", e)
 
         try:
-            regex = RegexSchema.from_dict(d.pop("regex"))
+            regex = RegexSchema.from_dict(src_dict["regex"])
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("regex", e)
 
         response_format_regex = cls(
-            type_=type_,
-            regex=regex,
+            type_,
+            regex,
         )
 
-        response_format_regex.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            response_format_regex.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return response_format_regex
 
     @property

@@ -37,6 +37,16 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "function",
+    )
+)
+
+
 T = TypeVar("T", bound="ToolCall")
 
 
@@ -97,101 +107,111 @@ class ToolCall:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
+            id = src_dict.get("id", UNSET)
+            if not (type(id) is str or id is None or id is UNSET):
 
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_id(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            id = _parse_id(d.pop("id", UNSET))
+                id = _parse_id(id)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("id", e)
 
         try:
+            type_ = src_dict.get("type", UNSET)
+            if not (type_ is None or type_ is UNSET):
 
-            def _parse_type_(data: object) -> Literal["function"] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                try:
-                    type_type_0 = cast(Literal["function"], data)
-                    if type_type_0 != "function":
-                        raise ParseError(
-                            f"expected 'function', got {type_type_0!r}",
-                            discriminator=True,
-                        )
-                    return type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError) as e:
-                    errors.append(e)
-                return cast(
-                    Literal["function"] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "Literal['function'] | None",
-                        errors,
-                    ),
-                )
+                def _parse_type_(data: object) -> Literal["function"] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    try:
+                        type_type_0 = cast(Literal["function"], data)
+                        if type_type_0 != "function":
+                            raise ParseError(
+                                f"expected 'function', got {type_type_0!r}",
+                                discriminator=True,
+                            )
+                        return type_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as e:
+                        errors.append(e)
+                    return cast(
+                        Literal["function"] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "Literal['function'] | None",
+                            errors,
+                        ),
+                    )
 
-            type_ = _parse_type_(d.pop("type", UNSET))
+                type_ = _parse_type_(type_)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("type", e)
 
         try:
+            function = src_dict.get("function", UNSET)
+            if not (function is None or function is UNSET):
 
-            def _parse_function(data: object) -> None | ToolCallFunction | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, dict):
-                    try:
-                        function_type_0 = ToolCallFunction.from_dict(data)
+                def _parse_function(data: object) -> None | ToolCallFunction | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, dict):
+                        try:
+                            function_type_0 = ToolCallFunction.from_dict(data)
 
-                        return function_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    None | ToolCallFunction | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "None | ToolCallFunction",
-                        errors,
-                    ),
-                )
+                            return function_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        None | ToolCallFunction | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "None | ToolCallFunction",
+                            errors,
+                        ),
+                    )
 
-            function = _parse_function(d.pop("function", UNSET))
+                function = _parse_function(function)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("function", e)
 
         tool_call = cls(
-            id=id,
-            type_=type_,
-            function=function,
+            id,
+            type_,
+            function,
         )
 
-        tool_call.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            tool_call.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tool_call
 
     @property

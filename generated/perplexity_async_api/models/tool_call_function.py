@@ -15,6 +15,15 @@ from ..types import (
     union_fallback,
 )
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "arguments",
+    )
+)
+
+
 T = TypeVar("T", bound="ToolCallFunction")
 
 
@@ -59,61 +68,69 @@ class ToolCallFunction:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
+            name = src_dict.get("name", UNSET)
+            if not (type(name) is str or name is None or name is UNSET):
 
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_name(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            name = _parse_name(d.pop("name", UNSET))
+                name = _parse_name(name)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("name", e)
 
         try:
+            arguments = src_dict.get("arguments", UNSET)
+            if not (type(arguments) is str or arguments is None or arguments is UNSET):
 
-            def _parse_arguments(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_arguments(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            arguments = _parse_arguments(d.pop("arguments", UNSET))
+                arguments = _parse_arguments(arguments)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("arguments", e)
 
         tool_call_function = cls(
-            name=name,
-            arguments=arguments,
+            name,
+            arguments,
         )
 
-        tool_call_function.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            tool_call_function.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tool_call_function
 
     @property

@@ -34,6 +34,15 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "function",
+    )
+)
+
+
 T = TypeVar("T", bound="ToolSpec")
 
 
@@ -75,9 +84,8 @@ class ToolSpec:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            type_ = cast(Literal["function"], d.pop("type"))
+            type_ = cast(Literal["function"], src_dict["type"])
             if type_ != "function":
                 raise ParseError(
                     f"expected 'function', got {type_!r}", discriminator=True
@@ -86,17 +94,22 @@ class ToolSpec:
             raise at("type", e)
 
         try:
-            function = FunctionSpec.from_dict(d.pop("function"))
+            function = FunctionSpec.from_dict(src_dict["function"])
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("function", e)
 
         tool_spec = cls(
-            type_=type_,
-            function=function,
+            type_,
+            function,
         )
 
-        tool_spec.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            tool_spec.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tool_spec
 
     @property

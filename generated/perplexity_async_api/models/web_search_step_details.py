@@ -29,6 +29,15 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "search_results",
+        "search_keywords",
+    )
+)
+
+
 T = TypeVar("T", bound="WebSearchStepDetails")
 
 
@@ -74,9 +83,8 @@ class WebSearchStepDetails:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            _search_results = d.pop("search_results")
+            _search_results = src_dict["search_results"]
             if not isinstance(_search_results, list):
                 raise mismatch("array", _search_results)
             search_results = []
@@ -95,18 +103,23 @@ class WebSearchStepDetails:
 
         try:
             search_keywords = cast(
-                list[str], check_list(d.pop("search_keywords"), (str,), "string")
+                list[str], check_list(src_dict["search_keywords"], (str,), "string")
             )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_keywords", e)
 
         web_search_step_details = cls(
-            search_results=search_results,
-            search_keywords=search_keywords,
+            search_results,
+            search_keywords,
         )
 
-        web_search_step_details.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            web_search_step_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return web_search_step_details
 
     @property
