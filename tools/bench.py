@@ -1,30 +1,48 @@
 """`make bench`: perplexity-async against raw httpx on the same loopback server, in one run.
 
-Every figure is a median of interleaved rounds (raw, SDK, raw, SDK, ...), so machine noise hits
-both sides alike; the ratio is SDK / raw. perplexityai's figures appear when it is installed.
+The SDK is measured as two installs: the default one (``pip install perplexity-async``; in its
+processes ``import msgspec`` fails as if it were not installed) and with the ``speed`` extra
+(msgspec decodes). Every figure is a median of interleaved rounds (raw, SDK, SDK with the extra,
+raw, ...), each side in a process of its own, so machine noise hits all of them alike; a ratio is
+the median of SDK / raw over the rounds. perplexityai's figures appear when it is installed.
 No timing is asserted anywhere: this prints, people judge.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import json
 import statistics
 import subprocess
 import sys
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "bench-key"
 ROUNDS = 15
 
-try:
-    import perplexity  # type: ignore[import-not-found, unused-ignore]  # noqa: F401  (the `bench` extra)
+HAVE_PPLX = importlib.util.find_spec("perplexity") is not None  # the `bench` extra
+HAVE_SPEED = importlib.util.find_spec("msgspec") is not None  # the `speed` extra
 
-    HAVE_PPLX = True
-except ImportError:
-    HAVE_PPLX = False
+# What an SDK process runs first, per install: a None in sys.modules makes `import msgspec` raise
+# ImportError, which is what the SDK sees when the extra is not installed.
+INSTALLS = {"sdk": "import sys\nsys.modules['msgspec'] = None\n"}
+if HAVE_SPEED:
+    INSTALLS["sdk_speed"] = ""
+
+
+def _sdk_setup(install: str) -> str:
+    """Import the SDK as ``install`` and check that it decodes as that install does."""
+    stdlib = install == "sdk"
+    return (
+        INSTALLS[install] + "import perplexity_async as pa\nfrom perplexity_async import _json\n"
+        f"assert (_json.loads is _json.loads_stdlib) is {stdlib}, 'not the {install} install'\n"
+    )
+
+
+Runner = Callable[[], dict[str, float]]
 
 
 def _child(code: str) -> dict[str, float]:
@@ -35,17 +53,56 @@ def _child(code: str) -> dict[str, float]:
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-def _interleaved(
-    runners: dict[str, Callable[[], dict[str, float]]], rounds: int
-) -> dict[str, dict[str, float]]:
+class _Worker:
+    """A process that runs ``setup`` once, then times ``calls`` runs of ``statement`` each time it
+    is called (one line in, one JSON line out): warm connections, no import in the figures.
+    ``s`` is wall time per run; ``cpu`` this process's CPU time per run (steadier on a busy
+    machine: it leaves out the server's time and waits for a core)."""
+
+    def __init__(self, setup: str, statement: str, calls: int) -> None:
+        code = (
+            "import json, sys, time\n" + setup + "while sys.stdin.readline():\n"
+            "    start, cpu = time.perf_counter(), time.process_time()\n"
+            f"    for _ in range({calls}):\n"
+            f"        {statement}\n"
+            f"    s, cpu = time.perf_counter() - start, time.process_time() - cpu\n"
+            f"    print(json.dumps({{'s': s / {calls}, 'cpu': cpu / {calls}}}), flush=True)\n"
+        )
+        self._process = subprocess.Popen(
+            [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+
+    def __call__(self) -> dict[str, float]:
+        assert self._process.stdin is not None and self._process.stdout is not None
+        self._process.stdin.write("\n")
+        self._process.stdin.flush()
+        line = self._process.stdout.readline()
+        if not line:
+            raise RuntimeError(f"bench worker exited with {self._process.wait()}")
+        return json.loads(line)  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        if self._process.stdin is not None:
+            self._process.stdin.close()
+        self._process.wait(timeout=10)
+
+
+def _interleaved(runners: Mapping[str, Runner], rounds: int) -> dict[str, dict[str, float]]:
+    """Per runner, the median of each measurement and, as ``<key>/raw``, the median of its ratio
+    to the raw run of the same round (neighbours in time share the machine's load)."""
     samples: dict[str, list[dict[str, float]]] = {name: [] for name in runners}
     for _ in range(rounds):
         for name, run in runners.items():
             samples[name].append(run())
-    return {
+    result = {
         name: {key: statistics.median(s[key] for s in runs) for key in runs[0]}
         for name, runs in samples.items()
     }
+    for name, runs in samples.items():
+        for key in runs[0]:
+            ratios = (s[key] / raw[key] for s, raw in zip(runs, samples["raw"], strict=True))
+            result[name][f"{key}/raw"] = statistics.median(ratios)
+    return result
 
 
 TIMER = "import time, json\nt0 = time.perf_counter()\n"
@@ -56,10 +113,15 @@ DONE = (
 )
 
 
+def _per_install(code: Callable[[str], str]) -> dict[str, Runner]:
+    """One fresh-process runner per SDK install; ``code(prelude)`` is what the process runs."""
+    return {name: functools.partial(_child, code(prelude)) for name, prelude in INSTALLS.items()}
+
+
 def bench_import() -> dict[str, dict[str, float]]:
     runners = {
         "raw": lambda: _child(TIMER + "import httpx\n" + DONE),
-        "sdk": lambda: _child(TIMER + "import perplexity_async\n" + DONE),
+        **_per_install(lambda prelude: prelude + TIMER + "import perplexity_async\n" + DONE),
     }
     if HAVE_PPLX:
         runners["pplx"] = lambda: _child(TIMER + "import perplexity\n" + DONE)
@@ -74,9 +136,11 @@ def bench_first_get(base: str) -> dict[str, dict[str, float]]:
             f"json.loads(c.get({url!r}, headers={{'Authorization': 'Bearer {KEY}'}}).content)\n"
             + DONE
         ),
-        "sdk": lambda: _child(
-            TIMER + "import perplexity_async as pa\n"
-            f"pa.Client(api_key={KEY!r}, base_url={base!r}).get('small-1')\n" + DONE
+        **_per_install(
+            lambda prelude: (
+                prelude + TIMER + "import perplexity_async as pa\n"
+                f"pa.Client(api_key={KEY!r}, base_url={base!r}).get('small-1')\n" + DONE
+            )
         ),
     }
     if HAVE_PPLX:
@@ -89,42 +153,35 @@ def bench_first_get(base: str) -> dict[str, dict[str, float]]:
 
 
 def bench_per_call(base: str, kind: str, calls: int) -> dict[str, dict[str, float]]:
-    import httpx
-
-    import perplexity_async as pa
-
-    raw_client = httpx.Client(headers={"Authorization": f"Bearer {KEY}"})
-    sdk_client = pa.Client(api_key=KEY, base_url=base)
     url = f"{base}/v1/async/sonar/{kind}-1"
-
-    def raw() -> dict[str, float]:
-        start = time.perf_counter()
-        for _ in range(calls):
-            json.loads(raw_client.get(url).content)
-        return {"s": (time.perf_counter() - start) / calls}
-
-    def sdk() -> dict[str, float]:
-        start = time.perf_counter()
-        for _ in range(calls):
-            sdk_client.get(f"{kind}-1")
-        return {"s": (time.perf_counter() - start) / calls}
-
-    runners = {"raw": raw, "sdk": sdk}
+    workers = {
+        "raw": _Worker(
+            f"import httpx\nc = httpx.Client(headers={{'Authorization': 'Bearer {KEY}'}})\n",
+            f"json.loads(c.get({url!r}).content)",
+            calls,
+        ),
+        **{
+            name: _Worker(
+                _sdk_setup(name) + f"c = pa.Client(api_key={KEY!r}, base_url={base!r})\n",
+                f"c.get('{kind}-1')",
+                calls,
+            )
+            for name in INSTALLS
+        },
+    }
     if HAVE_PPLX:
-        import perplexity
-
-        pplx_client = perplexity.Perplexity(api_key=KEY, base_url=base)
-
-        def pplx() -> dict[str, float]:
-            start = time.perf_counter()
-            for _ in range(calls):
-                pplx_client.async_.chat.completions.get(f"{kind}-1")
-            return {"s": (time.perf_counter() - start) / calls}
-
-        runners["pplx"] = pplx
-    for run in runners.values():
-        run()  # warm up: connections, imports, caches
-    return _interleaved(runners, 9)
+        workers["pplx"] = _Worker(
+            f"import perplexity\nc = perplexity.Perplexity(api_key={KEY!r}, base_url={base!r})\n",
+            f"c.async_.chat.completions.get('{kind}-1')",
+            calls,
+        )
+    try:
+        for run in workers.values():
+            run()  # warm up: connections, caches
+        return _interleaved(workers, ROUNDS)
+    finally:
+        for worker in workers.values():
+            worker.close()
 
 
 def bench_burst(base: str, n: int = 1000) -> dict[str, dict[str, float]]:
@@ -147,7 +204,7 @@ def bench_burst(base: str, n: int = 1000) -> dict[str, dict[str, float]]:
         f"        await asyncio.gather(*(c.get(f'small-{{i}}') for i in range({n})))\n"
         "asyncio.run(main())\n" + DONE
     )
-    return _interleaved({"raw": lambda: _child(raw), "sdk": lambda: _child(sdk)}, 5)
+    return _interleaved({"raw": lambda: _child(raw), **_per_install(lambda p: p + sdk)}, 5)
 
 
 def wait_policy() -> list[tuple[str, int, float]]:
@@ -172,12 +229,19 @@ def _row(
     label: str, result: dict[str, dict[str, float]], unit: str, goal: str, key: str = "s"
 ) -> str:
     scale = {"ms": 1e3, "us": 1e6, "s": 1.0, "MB": 1.0}[unit]
-    raw, sdk = result["raw"][key], result["sdk"][key]
+    raw = result["raw"][key]
+
+    def cell(name: str) -> str:
+        value = result.get(name, {}).get(key)
+        if value is None:
+            return f"{'-':>12} | {'-':>6}"
+        return f"{value * scale:9.1f} {unit:<2} | {result[name][key + '/raw']:5.2f}x"
+
     pplx = result.get("pplx", {}).get(key)
-    pplx_text = f"{pplx * scale:10.1f} ({pplx / raw:.2f}x)" if pplx is not None else "-"
+    pplx_text = f"{pplx * scale:10.1f} ({result['pplx'][key + '/raw']:.2f}x)" if pplx else "-"
     return (
-        f"| {label:<44} | {raw * scale:9.1f} {unit:<2} | {sdk * scale:9.1f} {unit:<2} "
-        f"| {sdk / raw:5.2f}x | {goal:<6} | {pplx_text} |"
+        f"| {label:<44} | {raw * scale:9.1f} {unit:<2} | {cell('sdk')} | {cell('sdk_speed')} "
+        f"| {goal:<6} | {pplx_text} |"
     )
 
 
@@ -192,34 +256,32 @@ def main() -> int:
     try:
         assert server.stdout is not None
         base = f"http://127.0.0.1:{server.stdout.readline().strip()}"
+        speed = "with the speed extra (msgspec)" if HAVE_SPEED else "speed extra not installed"
         print(
-            f"perplexity-async benchmark: {ROUNDS} interleaved rounds unless noted, medians; "
-            f"server {base} (own process); "
+            f"perplexity-async benchmark: {ROUNDS} interleaved rounds unless noted, medians "
+            "(a ratio: the median over the rounds of SDK / raw in the same round); "
+            f"server {base} (own process); SDK as the default install and {speed}; "
             f"perplexityai {'installed' if HAVE_PPLX else 'not installed'}\n"
         )
         print(
             "| measurement                                  | raw httpx    "
-            "| perplexity-async | ratio  | goal   | perplexityai |"
+            "| default install | ratio  | with [speed] | ratio  | goal   | perplexityai |"
         )
-        print("| --- | --- | --- | --- | --- | --- |")
+        print("| --- | --- | --- | --- | --- | --- | --- | --- |")
         print(_row("import (vs import httpx)", bench_import(), "ms", "1.30x"), flush=True)
         print(
             _row("import + first get(), fresh process", bench_first_get(base), "ms", "1.50x"),
             flush=True,
         )
-        print(
-            _row("get() per call, ~2 KB job", bench_per_call(base, "small", 300), "us", "1.15x"),
-            flush=True,
-        )
-        print(
-            _row(
-                "get() per call, ~1 MB deep-research job",
-                bench_per_call(base, "large", 12),
-                "ms",
-                "1.25x",
-            ),
-            flush=True,
-        )
+        for label, kind, calls, unit in (
+            ("get() per call, ~2 KB job", "small", 300, "us"),
+            ("get() per call, ~1 MB deep-research job", "large", 12, "ms"),
+        ):
+            result = bench_per_call(base, kind, calls)
+            print(_row(label, result, unit, "1.15x" if kind == "small" else "1.25x"))
+            print(
+                _row("  CPU time of the client process", result, unit, "-", key="cpu"), flush=True
+            )
         burst = bench_burst(base)
         print(_row("1000 concurrent async get(), cold client (5 rounds)", burst, "s", "1.15x"))
         print(_row("  peak memory of that process", burst, "MB", "-", key="rss_mb"))

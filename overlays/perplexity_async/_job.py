@@ -160,7 +160,7 @@ class Job(_Record[AsyncApiChatCompletionsResponse]):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Job:
         """Build a Job from the API's JSON shape; ResponseValidationError if it does not fit."""
-        job: Job = _parse(AsyncApiChatCompletionsResponse, cls, data, _dumped(data), 200)
+        job: Job = _parse(AsyncApiChatCompletionsResponse, cls, data, None, 200)
         return job
 
     def __repr__(self) -> str:
@@ -300,15 +300,16 @@ def _dumped(data: object) -> bytes:
     return json.dumps(data, default=repr).encode()
 
 
-def _parse(model: Any, wrap: Any, data: object, body: bytes, status_code: int) -> Any:
-    """``wrap(model.from_dict(data))``, or ResponseValidationError with the body and the path."""
+def _parse(model: Any, wrap: Any, data: object, body: bytes | None, status_code: int) -> Any:
+    """``wrap(model.from_dict(data))``, or ResponseValidationError with the body and the path
+    (``body`` None: ``data`` serialised, only then; on a 1 MB job that took 3 ms)."""
     try:
         return wrap(model.from_dict(data))
     except ParseError as exc:
         job_id = data.get("id") if isinstance(data, Mapping) else None
         raise ResponseValidationError(
             exc.problem,
-            body=body,
+            body=body if body is not None else _dumped(data),
             path=exc.json_path,
             job_id=job_id if isinstance(job_id, str) else None,
             status_code=status_code,

@@ -50,6 +50,39 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "model",
+        "messages",
+        "max_tokens",
+        "stream",
+        "stop",
+        "temperature",
+        "top_p",
+        "response_format",
+        "web_search_options",
+        "search_mode",
+        "return_images",
+        "return_related_questions",
+        "enable_search_classifier",
+        "disable_search",
+        "search_domain_filter",
+        "search_language_filter",
+        "search_recency_filter",
+        "search_after_date_filter",
+        "search_before_date_filter",
+        "last_updated_before_filter",
+        "last_updated_after_filter",
+        "image_format_filter",
+        "image_domain_filter",
+        "stream_mode",
+        "reasoning_effort",
+        "language_preference",
+    )
+)
+
+
 T = TypeVar("T", bound="ApiChatCompletionsRequest")
 
 
@@ -380,17 +413,16 @@ class ApiChatCompletionsRequest:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            model = d.pop("model")
-            if not isinstance(model, str):
+            model = src_dict["model"]
+            if type(model) is not str and not isinstance(model, str):
                 raise mismatch("string", model)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("model", e)
 
         try:
-            _messages = d.pop("messages")
+            _messages = src_dict["messages"]
             if not isinstance(_messages, list):
                 raise mismatch("array", _messages)
             messages = []
@@ -406,180 +438,198 @@ class ApiChatCompletionsRequest:
             raise at("messages", e)
 
         try:
+            max_tokens = src_dict.get("max_tokens", UNSET)
+            if not (
+                type(max_tokens) is int or max_tokens is None or max_tokens is UNSET
+            ):
 
-            def _parse_max_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
-                )
+                def _parse_max_tokens(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, int) and not isinstance(
+                        data, bool
+                    ):  # the common case, decided inline
+                        return data
+                    return cast(
+                        int | None | Unset,
+                        union_fallback(
+                            data,
+                            (int,),
+                            "int | None",
+                            [],
+                        ),
+                    )
 
-            max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+                max_tokens = _parse_max_tokens(max_tokens)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("max_tokens", e)
 
         try:
+            stream = src_dict.get("stream", UNSET)
+            if not (type(stream) is bool or stream is None or stream is UNSET):
 
-            def _parse_stream(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
+                def _parse_stream(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
 
-            stream = _parse_stream(d.pop("stream", UNSET))
+                stream = _parse_stream(stream)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("stream", e)
 
         try:
+            stop = src_dict.get("stop", UNSET)
+            if not (type(stop) is str or stop is None or stop is UNSET):
 
-            def _parse_stop(data: object) -> list[str] | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        stop_type_1 = cast(
-                            list[str], check_list(data, (str,), "string")
-                        )
+                def _parse_stop(data: object) -> list[str] | None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            stop_type_1 = cast(
+                                list[str], check_list(data, (str,), "string")
+                            )
 
-                        return stop_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[str] | None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "list[str] | None | str",
-                        errors,
-                    ),
-                )
+                            return stop_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[str] | None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "list[str] | None | str",
+                            errors,
+                        ),
+                    )
 
-            stop = _parse_stop(d.pop("stop", UNSET))
+                stop = _parse_stop(stop)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("stop", e)
 
         try:
+            temperature = src_dict.get("temperature", UNSET)
+            if not (
+                type(temperature) is float
+                or temperature is None
+                or temperature is UNSET
+            ):
 
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, float):  # the common case, decided inline
-                    return data
-                return cast(
-                    float | None | Unset,
-                    union_fallback(
-                        data,
-                        (float,),
-                        "float | None",
-                        [],
-                    ),
-                )
+                def _parse_temperature(data: object) -> float | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, float):  # the common case, decided inline
+                        return data
+                    return cast(
+                        float | None | Unset,
+                        union_fallback(
+                            data,
+                            (float,),
+                            "float | None",
+                            [],
+                        ),
+                    )
 
-            temperature = _parse_temperature(d.pop("temperature", UNSET))
+                temperature = _parse_temperature(temperature)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("temperature", e)
 
         try:
+            top_p = src_dict.get("top_p", UNSET)
+            if not (type(top_p) is float or top_p is None or top_p is UNSET):
 
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, float):  # the common case, decided inline
-                    return data
-                return cast(
-                    float | None | Unset,
-                    union_fallback(
-                        data,
-                        (float,),
-                        "float | None",
-                        [],
-                    ),
-                )
+                def _parse_top_p(data: object) -> float | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, float):  # the common case, decided inline
+                        return data
+                    return cast(
+                        float | None | Unset,
+                        union_fallback(
+                            data,
+                            (float,),
+                            "float | None",
+                            [],
+                        ),
+                    )
 
-            top_p = _parse_top_p(d.pop("top_p", UNSET))
+                top_p = _parse_top_p(top_p)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("top_p", e)
 
         try:
+            response_format = src_dict.get("response_format", UNSET)
+            if not (response_format is None or response_format is UNSET):
 
-            def _parse_response_format(
-                data: object,
-            ) -> None | ResponseFormatJSONSchema | ResponseFormatText | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, dict):
-                    try:
-                        response_format_type_0 = ResponseFormatText.from_dict(data)
+                def _parse_response_format(
+                    data: object,
+                ) -> None | ResponseFormatJSONSchema | ResponseFormatText | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, dict):
+                        try:
+                            response_format_type_0 = ResponseFormatText.from_dict(data)
 
-                        return response_format_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                if isinstance(data, dict):
-                    try:
-                        response_format_type_1 = ResponseFormatJSONSchema.from_dict(
-                            data
-                        )
+                            return response_format_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    if isinstance(data, dict):
+                        try:
+                            response_format_type_1 = ResponseFormatJSONSchema.from_dict(
+                                data
+                            )
 
-                        return response_format_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    None | ResponseFormatJSONSchema | ResponseFormatText | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "None | ResponseFormatJSONSchema | ResponseFormatText",
-                        errors,
-                    ),
-                )
+                            return response_format_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        None | ResponseFormatJSONSchema | ResponseFormatText | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "None | ResponseFormatJSONSchema | ResponseFormatText",
+                            errors,
+                        ),
+                    )
 
-            response_format = _parse_response_format(d.pop("response_format", UNSET))
+                response_format = _parse_response_format(response_format)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("response_format", e)
 
         try:
-            _web_search_options = d.pop("web_search_options", UNSET)
+            _web_search_options = src_dict.get("web_search_options", UNSET)
             web_search_options: WebSearchOptions | Unset
             if isinstance(_web_search_options, Unset):
                 web_search_options = UNSET
@@ -590,419 +640,534 @@ class ApiChatCompletionsRequest:
             raise at("web_search_options", e)
 
         try:
+            search_mode = src_dict.get("search_mode", UNSET)
+            if not (search_mode is None or search_mode is UNSET):
 
-            def _parse_search_mode(
-                data: object,
-            ) -> ApiChatCompletionsRequestSearchModeType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, str):
-                    try:
-                        search_mode_type_0 = ApiChatCompletionsRequestSearchModeType0(
-                            data
-                        )
+                def _parse_search_mode(
+                    data: object,
+                ) -> ApiChatCompletionsRequestSearchModeType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, str):
+                        try:
+                            _search_mode_type_0 = data
+                            _search_mode_type_0_member = (
+                                ApiChatCompletionsRequestSearchModeType0._by_value.get(
+                                    _search_mode_type_0
+                                )
+                                if type(_search_mode_type_0) is str
+                                else None
+                            )
+                            search_mode_type_0: ApiChatCompletionsRequestSearchModeType0
+                            if _search_mode_type_0_member is not None:
+                                search_mode_type_0 = _search_mode_type_0_member
+                            else:
+                                search_mode_type_0 = (
+                                    ApiChatCompletionsRequestSearchModeType0(
+                                        _search_mode_type_0
+                                    )
+                                )
 
-                        return search_mode_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    ApiChatCompletionsRequestSearchModeType0 | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "ApiChatCompletionsRequestSearchModeType0 | None",
-                        errors,
-                    ),
-                )
+                            return search_mode_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        ApiChatCompletionsRequestSearchModeType0 | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "ApiChatCompletionsRequestSearchModeType0 | None",
+                            errors,
+                        ),
+                    )
 
-            search_mode = _parse_search_mode(d.pop("search_mode", UNSET))
+                search_mode = _parse_search_mode(search_mode)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_mode", e)
 
         try:
+            return_images = src_dict.get("return_images", UNSET)
+            if not (
+                type(return_images) is bool
+                or return_images is None
+                or return_images is UNSET
+            ):
 
-            def _parse_return_images(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
+                def _parse_return_images(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
 
-            return_images = _parse_return_images(d.pop("return_images", UNSET))
+                return_images = _parse_return_images(return_images)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("return_images", e)
 
         try:
+            return_related_questions = src_dict.get("return_related_questions", UNSET)
+            if not (
+                type(return_related_questions) is bool
+                or return_related_questions is None
+                or return_related_questions is UNSET
+            ):
 
-            def _parse_return_related_questions(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
+                def _parse_return_related_questions(
+                    data: object,
+                ) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
+
+                return_related_questions = _parse_return_related_questions(
+                    return_related_questions
                 )
-
-            return_related_questions = _parse_return_related_questions(
-                d.pop("return_related_questions", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("return_related_questions", e)
 
         try:
+            enable_search_classifier = src_dict.get("enable_search_classifier", UNSET)
+            if not (
+                type(enable_search_classifier) is bool
+                or enable_search_classifier is None
+                or enable_search_classifier is UNSET
+            ):
 
-            def _parse_enable_search_classifier(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
+                def _parse_enable_search_classifier(
+                    data: object,
+                ) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
+
+                enable_search_classifier = _parse_enable_search_classifier(
+                    enable_search_classifier
                 )
-
-            enable_search_classifier = _parse_enable_search_classifier(
-                d.pop("enable_search_classifier", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("enable_search_classifier", e)
 
         try:
+            disable_search = src_dict.get("disable_search", UNSET)
+            if not (
+                type(disable_search) is bool
+                or disable_search is None
+                or disable_search is UNSET
+            ):
 
-            def _parse_disable_search(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
+                def _parse_disable_search(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
 
-            disable_search = _parse_disable_search(d.pop("disable_search", UNSET))
+                disable_search = _parse_disable_search(disable_search)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("disable_search", e)
 
         try:
+            search_domain_filter = src_dict.get("search_domain_filter", UNSET)
+            if not (search_domain_filter is None or search_domain_filter is UNSET):
 
-            def _parse_search_domain_filter(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        search_domain_filter_type_0 = cast(
-                            list[str], check_list(data, (str,), "string")
-                        )
+                def _parse_search_domain_filter(
+                    data: object,
+                ) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            search_domain_filter_type_0 = cast(
+                                list[str], check_list(data, (str,), "string")
+                            )
 
-                        return search_domain_filter_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[str] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[str] | None",
-                        errors,
-                    ),
-                )
+                            return search_domain_filter_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[str] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "list[str] | None",
+                            errors,
+                        ),
+                    )
 
-            search_domain_filter = _parse_search_domain_filter(
-                d.pop("search_domain_filter", UNSET)
-            )
+                search_domain_filter = _parse_search_domain_filter(search_domain_filter)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_domain_filter", e)
 
         try:
+            search_language_filter = src_dict.get("search_language_filter", UNSET)
+            if not (search_language_filter is None or search_language_filter is UNSET):
 
-            def _parse_search_language_filter(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        search_language_filter_type_0 = cast(
-                            list[str], check_list(data, (str,), "string")
-                        )
+                def _parse_search_language_filter(
+                    data: object,
+                ) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            search_language_filter_type_0 = cast(
+                                list[str], check_list(data, (str,), "string")
+                            )
 
-                        return search_language_filter_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[str] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[str] | None",
-                        errors,
-                    ),
+                            return search_language_filter_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[str] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "list[str] | None",
+                            errors,
+                        ),
+                    )
+
+                search_language_filter = _parse_search_language_filter(
+                    search_language_filter
                 )
-
-            search_language_filter = _parse_search_language_filter(
-                d.pop("search_language_filter", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_language_filter", e)
 
         try:
+            search_recency_filter = src_dict.get("search_recency_filter", UNSET)
+            if not (search_recency_filter is None or search_recency_filter is UNSET):
 
-            def _parse_search_recency_filter(
-                data: object,
-            ) -> ApiChatCompletionsRequestSearchRecencyFilterType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, str):
-                    try:
-                        search_recency_filter_type_0 = (
-                            ApiChatCompletionsRequestSearchRecencyFilterType0(data)
-                        )
+                def _parse_search_recency_filter(
+                    data: object,
+                ) -> ApiChatCompletionsRequestSearchRecencyFilterType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, str):
+                        try:
+                            _search_recency_filter_type_0 = data
+                            _search_recency_filter_type_0_member = (
+                                ApiChatCompletionsRequestSearchRecencyFilterType0._by_value.get(
+                                    _search_recency_filter_type_0
+                                )
+                                if type(_search_recency_filter_type_0) is str
+                                else None
+                            )
+                            search_recency_filter_type_0: (
+                                ApiChatCompletionsRequestSearchRecencyFilterType0
+                            )
+                            if _search_recency_filter_type_0_member is not None:
+                                search_recency_filter_type_0 = (
+                                    _search_recency_filter_type_0_member
+                                )
+                            else:
+                                search_recency_filter_type_0 = (
+                                    ApiChatCompletionsRequestSearchRecencyFilterType0(
+                                        _search_recency_filter_type_0
+                                    )
+                                )
 
-                        return search_recency_filter_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    ApiChatCompletionsRequestSearchRecencyFilterType0 | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "ApiChatCompletionsRequestSearchRecencyFilterType0 | None",
-                        errors,
-                    ),
+                            return search_recency_filter_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        ApiChatCompletionsRequestSearchRecencyFilterType0
+                        | None
+                        | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "ApiChatCompletionsRequestSearchRecencyFilterType0 | None",
+                            errors,
+                        ),
+                    )
+
+                search_recency_filter = _parse_search_recency_filter(
+                    search_recency_filter
                 )
-
-            search_recency_filter = _parse_search_recency_filter(
-                d.pop("search_recency_filter", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_recency_filter", e)
 
         try:
+            search_after_date_filter = src_dict.get("search_after_date_filter", UNSET)
+            if not (
+                type(search_after_date_filter) is str
+                or search_after_date_filter is None
+                or search_after_date_filter is UNSET
+            ):
 
-            def _parse_search_after_date_filter(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
+                def _parse_search_after_date_filter(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
+
+                search_after_date_filter = _parse_search_after_date_filter(
+                    search_after_date_filter
                 )
-
-            search_after_date_filter = _parse_search_after_date_filter(
-                d.pop("search_after_date_filter", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_after_date_filter", e)
 
         try:
+            search_before_date_filter = src_dict.get("search_before_date_filter", UNSET)
+            if not (
+                type(search_before_date_filter) is str
+                or search_before_date_filter is None
+                or search_before_date_filter is UNSET
+            ):
 
-            def _parse_search_before_date_filter(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
+                def _parse_search_before_date_filter(
+                    data: object,
+                ) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
+
+                search_before_date_filter = _parse_search_before_date_filter(
+                    search_before_date_filter
                 )
-
-            search_before_date_filter = _parse_search_before_date_filter(
-                d.pop("search_before_date_filter", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_before_date_filter", e)
 
         try:
-
-            def _parse_last_updated_before_filter(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
-
-            last_updated_before_filter = _parse_last_updated_before_filter(
-                d.pop("last_updated_before_filter", UNSET)
+            last_updated_before_filter = src_dict.get(
+                "last_updated_before_filter", UNSET
             )
+            if not (
+                type(last_updated_before_filter) is str
+                or last_updated_before_filter is None
+                or last_updated_before_filter is UNSET
+            ):
+
+                def _parse_last_updated_before_filter(
+                    data: object,
+                ) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
+
+                last_updated_before_filter = _parse_last_updated_before_filter(
+                    last_updated_before_filter
+                )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("last_updated_before_filter", e)
 
         try:
+            last_updated_after_filter = src_dict.get("last_updated_after_filter", UNSET)
+            if not (
+                type(last_updated_after_filter) is str
+                or last_updated_after_filter is None
+                or last_updated_after_filter is UNSET
+            ):
 
-            def _parse_last_updated_after_filter(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
+                def _parse_last_updated_after_filter(
+                    data: object,
+                ) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
+
+                last_updated_after_filter = _parse_last_updated_after_filter(
+                    last_updated_after_filter
                 )
-
-            last_updated_after_filter = _parse_last_updated_after_filter(
-                d.pop("last_updated_after_filter", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("last_updated_after_filter", e)
 
         try:
+            image_format_filter = src_dict.get("image_format_filter", UNSET)
+            if not (image_format_filter is None or image_format_filter is UNSET):
 
-            def _parse_image_format_filter(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        image_format_filter_type_0 = cast(
-                            list[str], check_list(data, (str,), "string")
-                        )
+                def _parse_image_format_filter(
+                    data: object,
+                ) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            image_format_filter_type_0 = cast(
+                                list[str], check_list(data, (str,), "string")
+                            )
 
-                        return image_format_filter_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[str] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[str] | None",
-                        errors,
-                    ),
-                )
+                            return image_format_filter_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[str] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "list[str] | None",
+                            errors,
+                        ),
+                    )
 
-            image_format_filter = _parse_image_format_filter(
-                d.pop("image_format_filter", UNSET)
-            )
+                image_format_filter = _parse_image_format_filter(image_format_filter)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("image_format_filter", e)
 
         try:
+            image_domain_filter = src_dict.get("image_domain_filter", UNSET)
+            if not (image_domain_filter is None or image_domain_filter is UNSET):
 
-            def _parse_image_domain_filter(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        image_domain_filter_type_0 = cast(
-                            list[str], check_list(data, (str,), "string")
-                        )
+                def _parse_image_domain_filter(
+                    data: object,
+                ) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            image_domain_filter_type_0 = cast(
+                                list[str], check_list(data, (str,), "string")
+                            )
 
-                        return image_domain_filter_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[str] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[str] | None",
-                        errors,
-                    ),
-                )
+                            return image_domain_filter_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[str] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "list[str] | None",
+                            errors,
+                        ),
+                    )
 
-            image_domain_filter = _parse_image_domain_filter(
-                d.pop("image_domain_filter", UNSET)
-            )
+                image_domain_filter = _parse_image_domain_filter(image_domain_filter)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("image_domain_filter", e)
 
         try:
-            _stream_mode = d.pop("stream_mode", UNSET)
+            _stream_mode = src_dict.get("stream_mode", UNSET)
+            _stream_mode_member = (
+                ApiChatCompletionsRequestStreamMode._by_value.get(_stream_mode)
+                if type(_stream_mode) is str
+                else None
+            )
             stream_mode: ApiChatCompletionsRequestStreamMode | Unset
-            if isinstance(_stream_mode, Unset):
+            if _stream_mode_member is not None:
+                stream_mode = _stream_mode_member
+            elif isinstance(_stream_mode, Unset):
                 stream_mode = UNSET
             else:
                 stream_mode = ApiChatCompletionsRequestStreamMode(_stream_mode)
@@ -1011,95 +1176,124 @@ class ApiChatCompletionsRequest:
             raise at("stream_mode", e)
 
         try:
+            reasoning_effort = src_dict.get("reasoning_effort", UNSET)
+            if not (reasoning_effort is None or reasoning_effort is UNSET):
 
-            def _parse_reasoning_effort(
-                data: object,
-            ) -> ApiChatCompletionsRequestReasoningEffortType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, str):
-                    try:
-                        reasoning_effort_type_0 = (
-                            ApiChatCompletionsRequestReasoningEffortType0(data)
-                        )
+                def _parse_reasoning_effort(
+                    data: object,
+                ) -> ApiChatCompletionsRequestReasoningEffortType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, str):
+                        try:
+                            _reasoning_effort_type_0 = data
+                            _reasoning_effort_type_0_member = (
+                                ApiChatCompletionsRequestReasoningEffortType0._by_value.get(
+                                    _reasoning_effort_type_0
+                                )
+                                if type(_reasoning_effort_type_0) is str
+                                else None
+                            )
+                            reasoning_effort_type_0: (
+                                ApiChatCompletionsRequestReasoningEffortType0
+                            )
+                            if _reasoning_effort_type_0_member is not None:
+                                reasoning_effort_type_0 = (
+                                    _reasoning_effort_type_0_member
+                                )
+                            else:
+                                reasoning_effort_type_0 = (
+                                    ApiChatCompletionsRequestReasoningEffortType0(
+                                        _reasoning_effort_type_0
+                                    )
+                                )
 
-                        return reasoning_effort_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    ApiChatCompletionsRequestReasoningEffortType0 | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "ApiChatCompletionsRequestReasoningEffortType0 | None",
-                        errors,
-                    ),
-                )
+                            return reasoning_effort_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        ApiChatCompletionsRequestReasoningEffortType0 | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "ApiChatCompletionsRequestReasoningEffortType0 | None",
+                            errors,
+                        ),
+                    )
 
-            reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+                reasoning_effort = _parse_reasoning_effort(reasoning_effort)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("reasoning_effort", e)
 
         try:
+            language_preference = src_dict.get("language_preference", UNSET)
+            if not (
+                type(language_preference) is str
+                or language_preference is None
+                or language_preference is UNSET
+            ):
 
-            def _parse_language_preference(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_language_preference(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            language_preference = _parse_language_preference(
-                d.pop("language_preference", UNSET)
-            )
+                language_preference = _parse_language_preference(language_preference)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("language_preference", e)
 
         api_chat_completions_request = cls(
-            model=model,
-            messages=messages,
-            max_tokens=max_tokens,
-            stream=stream,
-            stop=stop,
-            temperature=temperature,
-            top_p=top_p,
-            response_format=response_format,
-            web_search_options=web_search_options,
-            search_mode=search_mode,
-            return_images=return_images,
-            return_related_questions=return_related_questions,
-            enable_search_classifier=enable_search_classifier,
-            disable_search=disable_search,
-            search_domain_filter=search_domain_filter,
-            search_language_filter=search_language_filter,
-            search_recency_filter=search_recency_filter,
-            search_after_date_filter=search_after_date_filter,
-            search_before_date_filter=search_before_date_filter,
-            last_updated_before_filter=last_updated_before_filter,
-            last_updated_after_filter=last_updated_after_filter,
-            image_format_filter=image_format_filter,
-            image_domain_filter=image_domain_filter,
-            stream_mode=stream_mode,
-            reasoning_effort=reasoning_effort,
-            language_preference=language_preference,
+            model,
+            messages,
+            max_tokens,
+            stream,
+            stop,
+            temperature,
+            top_p,
+            response_format,
+            web_search_options,
+            search_mode,
+            return_images,
+            return_related_questions,
+            enable_search_classifier,
+            disable_search,
+            search_domain_filter,
+            search_language_filter,
+            search_recency_filter,
+            search_after_date_filter,
+            search_before_date_filter,
+            last_updated_before_filter,
+            last_updated_after_filter,
+            image_format_filter,
+            image_domain_filter,
+            stream_mode,
+            reasoning_effort,
+            language_preference,
         )
 
-        api_chat_completions_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            api_chat_completions_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return api_chat_completions_request
 
     @property

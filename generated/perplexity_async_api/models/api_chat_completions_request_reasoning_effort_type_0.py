@@ -1,5 +1,6 @@
 import logging
 from enum import StrEnum
+from typing import ClassVar, cast
 
 _log = logging.getLogger("perplexity_async")
 
@@ -9,6 +10,9 @@ class ApiChatCompletionsRequestReasoningEffortType0(StrEnum):
     LOW = "low"
     MEDIUM = "medium"
     MINIMAL = "minimal"
+
+    # The members by value, values _missing_ kept included (set below: not a member).
+    _by_value: ClassVar[dict[object, "ApiChatCompletionsRequestReasoningEffortType0"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -30,3 +34,10 @@ class ApiChatCompletionsRequestReasoningEffortType0(StrEnum):
             value,
         )
         return member
+
+
+# The enum's own table, which _missing_ adds to.
+ApiChatCompletionsRequestReasoningEffortType0._by_value = cast(
+    "dict[object, ApiChatCompletionsRequestReasoningEffortType0]",
+    ApiChatCompletionsRequestReasoningEffortType0._value2member_map_,
+)

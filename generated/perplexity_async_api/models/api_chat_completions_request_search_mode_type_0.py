@@ -1,5 +1,6 @@
 import logging
 from enum import StrEnum
+from typing import ClassVar, cast
 
 _log = logging.getLogger("perplexity_async")
 
@@ -8,6 +9,9 @@ class ApiChatCompletionsRequestSearchModeType0(StrEnum):
     ACADEMIC = "academic"
     SEC = "sec"
     WEB = "web"
+
+    # The members by value, values _missing_ kept included (set below: not a member).
+    _by_value: ClassVar[dict[object, "ApiChatCompletionsRequestSearchModeType0"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -29,3 +33,10 @@ class ApiChatCompletionsRequestSearchModeType0(StrEnum):
             value,
         )
         return member
+
+
+# The enum's own table, which _missing_ adds to.
+ApiChatCompletionsRequestSearchModeType0._by_value = cast(
+    "dict[object, ApiChatCompletionsRequestSearchModeType0]",
+    ApiChatCompletionsRequestSearchModeType0._value2member_map_,
+)

@@ -1,5 +1,6 @@
 import logging
 from enum import StrEnum
+from typing import ClassVar, cast
 
 _log = logging.getLogger("perplexity_async")
 
@@ -10,6 +11,11 @@ class ApiChatCompletionsRequestSearchRecencyFilterType0(StrEnum):
     MONTH = "month"
     WEEK = "week"
     YEAR = "year"
+
+    # The members by value, values _missing_ kept included (set below: not a member).
+    _by_value: ClassVar[
+        dict[object, "ApiChatCompletionsRequestSearchRecencyFilterType0"]
+    ]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -31,3 +37,10 @@ class ApiChatCompletionsRequestSearchRecencyFilterType0(StrEnum):
             value,
         )
         return member
+
+
+# The enum's own table, which _missing_ adds to.
+ApiChatCompletionsRequestSearchRecencyFilterType0._by_value = cast(
+    "dict[object, ApiChatCompletionsRequestSearchRecencyFilterType0]",
+    ApiChatCompletionsRequestSearchRecencyFilterType0._value2member_map_,
+)

@@ -1,5 +1,6 @@
 import logging
 from enum import StrEnum
+from typing import ClassVar, cast
 
 _log = logging.getLogger("perplexity_async")
 
@@ -7,6 +8,9 @@ _log = logging.getLogger("perplexity_async")
 class ApiChatCompletionsRequestStreamMode(StrEnum):
     CONCISE = "concise"
     FULL = "full"
+
+    # The members by value, values _missing_ kept included (set below: not a member).
+    _by_value: ClassVar[dict[object, "ApiChatCompletionsRequestStreamMode"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -26,3 +30,10 @@ class ApiChatCompletionsRequestStreamMode(StrEnum):
             value,
         )
         return member
+
+
+# The enum's own table, which _missing_ adds to.
+ApiChatCompletionsRequestStreamMode._by_value = cast(
+    "dict[object, ApiChatCompletionsRequestStreamMode]",
+    ApiChatCompletionsRequestStreamMode._value2member_map_,
+)

@@ -17,6 +17,19 @@ from ..types import (
     union_fallback,
 )
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "title",
+        "url",
+        "date",
+        "last_updated",
+        "snippet",
+        "source",
+    )
+)
+
+
 T = TypeVar("T", bound="ApiPublicSearchResult")
 
 
@@ -90,83 +103,99 @@ class ApiPublicSearchResult:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            title = d.pop("title")
-            if not isinstance(title, str):
+            title = src_dict["title"]
+            if type(title) is not str and not isinstance(title, str):
                 raise mismatch("string", title)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("title", e)
 
         try:
-            url = d.pop("url")
-            if not isinstance(url, str):
+            url = src_dict["url"]
+            if type(url) is not str and not isinstance(url, str):
                 raise mismatch("string", url)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("url", e)
 
         try:
+            date = src_dict.get("date", UNSET)
+            if not (type(date) is str or date is None or date is UNSET):
 
-            def _parse_date(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_date(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            date = _parse_date(d.pop("date", UNSET))
+                date = _parse_date(date)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("date", e)
 
         try:
+            last_updated = src_dict.get("last_updated", UNSET)
+            if not (
+                type(last_updated) is str
+                or last_updated is None
+                or last_updated is UNSET
+            ):
 
-            def _parse_last_updated(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_last_updated(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
+                last_updated = _parse_last_updated(last_updated)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("last_updated", e)
 
         try:
-            snippet = d.pop("snippet", UNSET)
-            if not isinstance(snippet, Unset) and (not isinstance(snippet, str)):
+            snippet = src_dict.get("snippet", UNSET)
+            if (
+                type(snippet) is not str and not isinstance(snippet, str)
+            ) and not isinstance(snippet, Unset):
                 raise mismatch("string", snippet)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("snippet", e)
 
         try:
-            _source = d.pop("source", UNSET)
+            _source = src_dict.get("source", UNSET)
+            _source_member = (
+                ApiPublicSearchResultSource._by_value.get(_source)
+                if type(_source) is str
+                else None
+            )
             source: ApiPublicSearchResultSource | Unset
-            if isinstance(_source, Unset):
+            if _source_member is not None:
+                source = _source_member
+            elif isinstance(_source, Unset):
                 source = UNSET
             else:
                 source = ApiPublicSearchResultSource(_source)
@@ -175,15 +204,20 @@ class ApiPublicSearchResult:
             raise at("source", e)
 
         api_public_search_result = cls(
-            title=title,
-            url=url,
-            date=date,
-            last_updated=last_updated,
-            snippet=snippet,
-            source=source,
+            title,
+            url,
+            date,
+            last_updated,
+            snippet,
+            source,
         )
 
-        api_public_search_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            api_public_search_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return api_public_search_result
 
     @property

@@ -30,6 +30,15 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "request",
+        "idempotency_key",
+    )
+)
+
+
 T = TypeVar("T", bound="AsyncApiChatCompletionsRequest")
 
 
@@ -77,43 +86,53 @@ class AsyncApiChatCompletionsRequest:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            request = ApiChatCompletionsRequest.from_dict(d.pop("request"))
+            request = ApiChatCompletionsRequest.from_dict(src_dict["request"])
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("request", e)
 
         try:
+            idempotency_key = src_dict.get("idempotency_key", UNSET)
+            if not (
+                type(idempotency_key) is str
+                or idempotency_key is None
+                or idempotency_key is UNSET
+            ):
 
-            def _parse_idempotency_key(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_idempotency_key(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            idempotency_key = _parse_idempotency_key(d.pop("idempotency_key", UNSET))
+                idempotency_key = _parse_idempotency_key(idempotency_key)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("idempotency_key", e)
 
         async_api_chat_completions_request = cls(
-            request=request,
-            idempotency_key=idempotency_key,
+            request,
+            idempotency_key,
         )
 
-        async_api_chat_completions_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            async_api_chat_completions_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return async_api_chat_completions_request
 
     @property

@@ -32,6 +32,22 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "model",
+        "created_at",
+        "status",
+        "started_at",
+        "completed_at",
+        "response",
+        "failed_at",
+        "error_message",
+    )
+)
+
+
 T = TypeVar("T", bound="AsyncApiChatCompletionsResponse")
 
 
@@ -135,182 +151,218 @@ class AsyncApiChatCompletionsResponse:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
-            if not isinstance(id, str):
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
                 raise mismatch("string", id)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("id", e)
 
         try:
-            model = d.pop("model")
-            if not isinstance(model, str):
+            model = src_dict["model"]
+            if type(model) is not str and not isinstance(model, str):
                 raise mismatch("string", model)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("model", e)
 
         try:
-            created_at = d.pop("created_at")
-            if not isinstance(created_at, int) or isinstance(created_at, bool):
+            created_at = src_dict["created_at"]
+            if type(created_at) is not int and (
+                not isinstance(created_at, int) or isinstance(created_at, bool)
+            ):
                 raise mismatch("integer", created_at)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("created_at", e)
 
         try:
-            status = AsyncProcessingStatus(d.pop("status"))
+            _status = src_dict["status"]
+            _status_member = (
+                AsyncProcessingStatus._by_value.get(_status)
+                if type(_status) is str
+                else None
+            )
+            status: AsyncProcessingStatus
+            if _status_member is not None:
+                status = _status_member
+            else:
+                status = AsyncProcessingStatus(_status)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("status", e)
 
         try:
+            started_at = src_dict.get("started_at", UNSET)
+            if not (
+                type(started_at) is int or started_at is None or started_at is UNSET
+            ):
 
-            def _parse_started_at(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
-                )
+                def _parse_started_at(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, int) and not isinstance(
+                        data, bool
+                    ):  # the common case, decided inline
+                        return data
+                    return cast(
+                        int | None | Unset,
+                        union_fallback(
+                            data,
+                            (int,),
+                            "int | None",
+                            [],
+                        ),
+                    )
 
-            started_at = _parse_started_at(d.pop("started_at", UNSET))
+                started_at = _parse_started_at(started_at)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("started_at", e)
 
         try:
+            completed_at = src_dict.get("completed_at", UNSET)
+            if not (
+                type(completed_at) is int
+                or completed_at is None
+                or completed_at is UNSET
+            ):
 
-            def _parse_completed_at(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
-                )
+                def _parse_completed_at(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, int) and not isinstance(
+                        data, bool
+                    ):  # the common case, decided inline
+                        return data
+                    return cast(
+                        int | None | Unset,
+                        union_fallback(
+                            data,
+                            (int,),
+                            "int | None",
+                            [],
+                        ),
+                    )
 
-            completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+                completed_at = _parse_completed_at(completed_at)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("completed_at", e)
 
         try:
+            response = src_dict.get("response", UNSET)
+            if not (response is None or response is UNSET):
 
-            def _parse_response(data: object) -> CompletionResponse | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, dict):
-                    try:
-                        response_type_0 = CompletionResponse.from_dict(data)
+                def _parse_response(data: object) -> CompletionResponse | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, dict):
+                        try:
+                            response_type_0 = CompletionResponse.from_dict(data)
 
-                        return response_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    CompletionResponse | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "CompletionResponse | None",
-                        errors,
-                    ),
-                )
+                            return response_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        CompletionResponse | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "CompletionResponse | None",
+                            errors,
+                        ),
+                    )
 
-            response = _parse_response(d.pop("response", UNSET))
+                response = _parse_response(response)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("response", e)
 
         try:
+            failed_at = src_dict.get("failed_at", UNSET)
+            if not (type(failed_at) is int or failed_at is None or failed_at is UNSET):
 
-            def _parse_failed_at(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
-                )
+                def _parse_failed_at(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, int) and not isinstance(
+                        data, bool
+                    ):  # the common case, decided inline
+                        return data
+                    return cast(
+                        int | None | Unset,
+                        union_fallback(
+                            data,
+                            (int,),
+                            "int | None",
+                            [],
+                        ),
+                    )
 
-            failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
+                failed_at = _parse_failed_at(failed_at)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("failed_at", e)
 
         try:
+            error_message = src_dict.get("error_message", UNSET)
+            if not (
+                type(error_message) is str
+                or error_message is None
+                or error_message is UNSET
+            ):
 
-            def _parse_error_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_error_message(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            error_message = _parse_error_message(d.pop("error_message", UNSET))
+                error_message = _parse_error_message(error_message)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("error_message", e)
 
         async_api_chat_completions_response = cls(
-            id=id,
-            model=model,
-            created_at=created_at,
-            status=status,
-            started_at=started_at,
-            completed_at=completed_at,
-            response=response,
-            failed_at=failed_at,
-            error_message=error_message,
+            id,
+            model,
+            created_at,
+            status,
+            started_at,
+            completed_at,
+            response,
+            failed_at,
+            error_message,
         )
 
-        async_api_chat_completions_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            async_api_chat_completions_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return async_api_chat_completions_response
 
     @property

@@ -37,6 +37,16 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "file_url",
+        "file_name",
+    )
+)
+
+
 T = TypeVar("T", bound="ChatMessageContentFileChunk")
 
 
@@ -92,9 +102,8 @@ class ChatMessageContentFileChunk:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            type_ = cast(Literal["file_url"], d.pop("type"))
+            type_ = cast(Literal["file_url"], src_dict["type"])
             if type_ != "file_url":
                 raise ParseError(
                     f"expected 'file_url', got {type_!r}", discriminator=True
@@ -103,64 +112,73 @@ class ChatMessageContentFileChunk:
             raise at("type", e)
 
         try:
+            file_url = src_dict["file_url"]
+            if not (type(file_url) is str):
 
-            def _parse_file_url(data: object) -> str | URL:
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, dict):
-                    try:
-                        file_url_type_0 = URL.from_dict(data)
+                def _parse_file_url(data: object) -> str | URL:
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, dict):
+                        try:
+                            file_url_type_0 = URL.from_dict(data)
 
-                        return file_url_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    str | URL,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "str | URL",
-                        errors,
-                    ),
-                )
+                            return file_url_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        str | URL,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "str | URL",
+                            errors,
+                        ),
+                    )
 
-            file_url = _parse_file_url(d.pop("file_url"))
+                file_url = _parse_file_url(file_url)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("file_url", e)
 
         try:
+            file_name = src_dict.get("file_name", UNSET)
+            if not (type(file_name) is str or file_name is None or file_name is UNSET):
 
-            def _parse_file_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_file_name(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            file_name = _parse_file_name(d.pop("file_name", UNSET))
+                file_name = _parse_file_name(file_name)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("file_name", e)
 
         chat_message_content_file_chunk = cls(
-            type_=type_,
-            file_url=file_url,
-            file_name=file_name,
+            type_,
+            file_url,
+            file_name,
         )
 
-        chat_message_content_file_chunk.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            chat_message_content_file_chunk.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chat_message_content_file_chunk
 
     @property

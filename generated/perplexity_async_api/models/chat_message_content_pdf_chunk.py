@@ -35,6 +35,15 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "pdf_url",
+    )
+)
+
+
 T = TypeVar("T", bound="ChatMessageContentPDFChunk")
 
 
@@ -80,9 +89,8 @@ class ChatMessageContentPDFChunk:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            type_ = cast(Literal["pdf_url"], d.pop("type"))
+            type_ = cast(Literal["pdf_url"], src_dict["type"])
             if type_ != "pdf_url":
                 raise ParseError(
                     f"expected 'pdf_url', got {type_!r}", discriminator=True
@@ -91,39 +99,46 @@ class ChatMessageContentPDFChunk:
             raise at("type", e)
 
         try:
+            pdf_url = src_dict["pdf_url"]
+            if not (type(pdf_url) is str):
 
-            def _parse_pdf_url(data: object) -> str | URL:
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, dict):
-                    try:
-                        pdf_url_type_0 = URL.from_dict(data)
+                def _parse_pdf_url(data: object) -> str | URL:
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, dict):
+                        try:
+                            pdf_url_type_0 = URL.from_dict(data)
 
-                        return pdf_url_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    str | URL,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "str | URL",
-                        errors,
-                    ),
-                )
+                            return pdf_url_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        str | URL,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "str | URL",
+                            errors,
+                        ),
+                    )
 
-            pdf_url = _parse_pdf_url(d.pop("pdf_url"))
+                pdf_url = _parse_pdf_url(pdf_url)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("pdf_url", e)
 
         chat_message_content_pdf_chunk = cls(
-            type_=type_,
-            pdf_url=pdf_url,
+            type_,
+            pdf_url,
         )
 
-        chat_message_content_pdf_chunk.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            chat_message_content_pdf_chunk.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chat_message_content_pdf_chunk
 
     @property

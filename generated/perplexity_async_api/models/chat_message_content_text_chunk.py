@@ -19,6 +19,15 @@ from ..types import (
     mismatch,
 )
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "text",
+    )
+)
+
+
 T = TypeVar("T", bound="ChatMessageContentTextChunk")
 
 
@@ -56,28 +65,32 @@ class ChatMessageContentTextChunk:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            type_ = cast(Literal["text"], d.pop("type"))
+            type_ = cast(Literal["text"], src_dict["type"])
             if type_ != "text":
                 raise ParseError(f"expected 'text', got {type_!r}", discriminator=True)
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("type", e)
 
         try:
-            text = d.pop("text")
-            if not isinstance(text, str):
+            text = src_dict["text"]
+            if type(text) is not str and not isinstance(text, str):
                 raise mismatch("string", text)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("text", e)
 
         chat_message_content_text_chunk = cls(
-            type_=type_,
-            text=text,
+            type_,
+            text,
         )
 
-        chat_message_content_text_chunk.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            chat_message_content_text_chunk.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chat_message_content_text_chunk
 
     @property

@@ -35,6 +35,15 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "video_url",
+    )
+)
+
+
 T = TypeVar("T", bound="ChatMessageContentVideoChunk")
 
 
@@ -80,9 +89,8 @@ class ChatMessageContentVideoChunk:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            type_ = cast(Literal["video_url"], d.pop("type"))
+            type_ = cast(Literal["video_url"], src_dict["type"])
             if type_ != "video_url":
                 raise ParseError(
                     f"expected 'video_url', got {type_!r}", discriminator=True
@@ -91,39 +99,46 @@ class ChatMessageContentVideoChunk:
             raise at("type", e)
 
         try:
+            video_url = src_dict["video_url"]
+            if not (type(video_url) is str):
 
-            def _parse_video_url(data: object) -> str | VideoURL:
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, dict):
-                    try:
-                        video_url_type_0 = VideoURL.from_dict(data)
+                def _parse_video_url(data: object) -> str | VideoURL:
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, dict):
+                        try:
+                            video_url_type_0 = VideoURL.from_dict(data)
 
-                        return video_url_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    str | VideoURL,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "str | VideoURL",
-                        errors,
-                    ),
-                )
+                            return video_url_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        str | VideoURL,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "str | VideoURL",
+                            errors,
+                        ),
+                    )
 
-            video_url = _parse_video_url(d.pop("video_url"))
+                video_url = _parse_video_url(video_url)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("video_url", e)
 
         chat_message_content_video_chunk = cls(
-            type_=type_,
-            video_url=video_url,
+            type_,
+            video_url,
         )
 
-        chat_message_content_video_chunk.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            chat_message_content_video_chunk.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chat_message_content_video_chunk
 
     @property

@@ -38,6 +38,15 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "role",
+        "content",
+    )
+)
+
+
 T = TypeVar("T", bound="ChatMessageInput")
 
 
@@ -123,179 +132,27 @@ class ChatMessageInput:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            role = ChatMessageRole(d.pop("role"))
+            _role = src_dict["role"]
+            _role_member = (
+                ChatMessageRole._by_value.get(_role) if type(_role) is str else None
+            )
+            role: ChatMessageRole
+            if _role_member is not None:
+                role = _role_member
+            else:
+                role = ChatMessageRole(_role)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("role", e)
 
         try:
+            content = src_dict["content"]
+            if not (type(content) is str or content is None):
 
-            def _parse_content(
-                data: object,
-            ) -> (
-                list[
-                    ChatMessageContentFileChunk
-                    | ChatMessageContentImageChunk
-                    | ChatMessageContentPDFChunk
-                    | ChatMessageContentTextChunk
-                    | ChatMessageContentVideoChunk
-                ]
-                | None
-                | str
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        _content_structured_content = data
-                        if not isinstance(_content_structured_content, list):
-                            raise mismatch("array", _content_structured_content)
-                        content_structured_content = []
-                        for index, content_structured_content_item_data in enumerate(
-                            _content_structured_content
-                        ):
-                            try:
-
-                                def _parse_content_structured_content_item(
-                                    data: object,
-                                ) -> (
-                                    ChatMessageContentFileChunk
-                                    | ChatMessageContentImageChunk
-                                    | ChatMessageContentPDFChunk
-                                    | ChatMessageContentTextChunk
-                                    | ChatMessageContentVideoChunk
-                                ):
-                                    errors: list[Exception] = []
-                                    if isinstance(data, dict):
-                                        try:
-                                            content_structured_content_item_type_0 = (
-                                                ChatMessageContentTextChunk.from_dict(
-                                                    data
-                                                )
-                                            )
-
-                                            return (
-                                                content_structured_content_item_type_0
-                                            )
-                                        except (
-                                            TypeError,
-                                            ValueError,
-                                            AttributeError,
-                                            KeyError,
-                                        ) as e:
-                                            errors.append(e)
-                                    if isinstance(data, dict):
-                                        try:
-                                            content_structured_content_item_type_1 = (
-                                                ChatMessageContentImageChunk.from_dict(
-                                                    data
-                                                )
-                                            )
-
-                                            return (
-                                                content_structured_content_item_type_1
-                                            )
-                                        except (
-                                            TypeError,
-                                            ValueError,
-                                            AttributeError,
-                                            KeyError,
-                                        ) as e:
-                                            errors.append(e)
-                                    if isinstance(data, dict):
-                                        try:
-                                            content_structured_content_item_type_2 = (
-                                                ChatMessageContentFileChunk.from_dict(
-                                                    data
-                                                )
-                                            )
-
-                                            return (
-                                                content_structured_content_item_type_2
-                                            )
-                                        except (
-                                            TypeError,
-                                            ValueError,
-                                            AttributeError,
-                                            KeyError,
-                                        ) as e:
-                                            errors.append(e)
-                                    if isinstance(data, dict):
-                                        try:
-                                            content_structured_content_item_type_3 = (
-                                                ChatMessageContentPDFChunk.from_dict(
-                                                    data
-                                                )
-                                            )
-
-                                            return (
-                                                content_structured_content_item_type_3
-                                            )
-                                        except (
-                                            TypeError,
-                                            ValueError,
-                                            AttributeError,
-                                            KeyError,
-                                        ) as e:
-                                            errors.append(e)
-                                    if isinstance(data, dict):
-                                        try:
-                                            content_structured_content_item_type_4 = (
-                                                ChatMessageContentVideoChunk.from_dict(
-                                                    data
-                                                )
-                                            )
-
-                                            return (
-                                                content_structured_content_item_type_4
-                                            )
-                                        except (
-                                            TypeError,
-                                            ValueError,
-                                            AttributeError,
-                                            KeyError,
-                                        ) as e:
-                                            errors.append(e)
-                                    return cast(
-                                        ChatMessageContentFileChunk
-                                        | ChatMessageContentImageChunk
-                                        | ChatMessageContentPDFChunk
-                                        | ChatMessageContentTextChunk
-                                        | ChatMessageContentVideoChunk,
-                                        union_fallback(
-                                            data,
-                                            (),
-                                            "ChatMessageContentFileChunk | ChatMessageContentImageChunk | ChatMessageContentPDFChunk | ChatMessageContentTextChunk | ChatMessageContentVideoChunk",
-                                            errors,
-                                        ),
-                                    )
-
-                                content_structured_content_item = (
-                                    _parse_content_structured_content_item(
-                                        content_structured_content_item_data
-                                    )
-                                )
-
-                            except (
-                                TypeError,
-                                ValueError,
-                                AttributeError,
-                                KeyError,
-                            ) as e:
-                                raise at(index, e)
-                            content_structured_content.append(
-                                content_structured_content_item
-                            )
-
-                        return content_structured_content
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
+                def _parse_content(
+                    data: object,
+                ) -> (
                     list[
                         ChatMessageContentFileChunk
                         | ChatMessageContentImageChunk
@@ -304,26 +161,173 @@ class ChatMessageInput:
                         | ChatMessageContentVideoChunk
                     ]
                     | None
-                    | str,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "list[ChatMessageContentFileChunk | ChatMessageContentImageChunk | ChatMessageContentPDFChunk | ChatMessageContentTextChunk | ChatMessageContentVideoChunk] | None | str",
-                        errors,
-                    ),
-                )
+                    | str
+                ):
+                    if data is None:
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            _content_structured_content = data
+                            if not isinstance(_content_structured_content, list):
+                                raise mismatch("array", _content_structured_content)
+                            content_structured_content = []
+                            for (
+                                index,
+                                content_structured_content_item_data,
+                            ) in enumerate(_content_structured_content):
+                                try:
 
-            content = _parse_content(d.pop("content"))
+                                    def _parse_content_structured_content_item(
+                                        data: object,
+                                    ) -> (
+                                        ChatMessageContentFileChunk
+                                        | ChatMessageContentImageChunk
+                                        | ChatMessageContentPDFChunk
+                                        | ChatMessageContentTextChunk
+                                        | ChatMessageContentVideoChunk
+                                    ):
+                                        errors: list[Exception] = []
+                                        if isinstance(data, dict):
+                                            try:
+                                                content_structured_content_item_type_0 = ChatMessageContentTextChunk.from_dict(
+                                                    data
+                                                )
+
+                                                return content_structured_content_item_type_0
+                                            except (
+                                                TypeError,
+                                                ValueError,
+                                                AttributeError,
+                                                KeyError,
+                                            ) as e:
+                                                errors.append(e)
+                                        if isinstance(data, dict):
+                                            try:
+                                                content_structured_content_item_type_1 = ChatMessageContentImageChunk.from_dict(
+                                                    data
+                                                )
+
+                                                return content_structured_content_item_type_1
+                                            except (
+                                                TypeError,
+                                                ValueError,
+                                                AttributeError,
+                                                KeyError,
+                                            ) as e:
+                                                errors.append(e)
+                                        if isinstance(data, dict):
+                                            try:
+                                                content_structured_content_item_type_2 = ChatMessageContentFileChunk.from_dict(
+                                                    data
+                                                )
+
+                                                return content_structured_content_item_type_2
+                                            except (
+                                                TypeError,
+                                                ValueError,
+                                                AttributeError,
+                                                KeyError,
+                                            ) as e:
+                                                errors.append(e)
+                                        if isinstance(data, dict):
+                                            try:
+                                                content_structured_content_item_type_3 = ChatMessageContentPDFChunk.from_dict(
+                                                    data
+                                                )
+
+                                                return content_structured_content_item_type_3
+                                            except (
+                                                TypeError,
+                                                ValueError,
+                                                AttributeError,
+                                                KeyError,
+                                            ) as e:
+                                                errors.append(e)
+                                        if isinstance(data, dict):
+                                            try:
+                                                content_structured_content_item_type_4 = ChatMessageContentVideoChunk.from_dict(
+                                                    data
+                                                )
+
+                                                return content_structured_content_item_type_4
+                                            except (
+                                                TypeError,
+                                                ValueError,
+                                                AttributeError,
+                                                KeyError,
+                                            ) as e:
+                                                errors.append(e)
+                                        return cast(
+                                            ChatMessageContentFileChunk
+                                            | ChatMessageContentImageChunk
+                                            | ChatMessageContentPDFChunk
+                                            | ChatMessageContentTextChunk
+                                            | ChatMessageContentVideoChunk,
+                                            union_fallback(
+                                                data,
+                                                (),
+                                                "ChatMessageContentFileChunk | ChatMessageContentImageChunk | ChatMessageContentPDFChunk | ChatMessageContentTextChunk | ChatMessageContentVideoChunk",
+                                                errors,
+                                            ),
+                                        )
+
+                                    content_structured_content_item = (
+                                        _parse_content_structured_content_item(
+                                            content_structured_content_item_data
+                                        )
+                                    )
+
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ) as e:
+                                    raise at(index, e)
+                                content_structured_content.append(
+                                    content_structured_content_item
+                                )
+
+                            return content_structured_content
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[
+                            ChatMessageContentFileChunk
+                            | ChatMessageContentImageChunk
+                            | ChatMessageContentPDFChunk
+                            | ChatMessageContentTextChunk
+                            | ChatMessageContentVideoChunk
+                        ]
+                        | None
+                        | str,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "list[ChatMessageContentFileChunk | ChatMessageContentImageChunk | ChatMessageContentPDFChunk | ChatMessageContentTextChunk | ChatMessageContentVideoChunk] | None | str",
+                            errors,
+                        ),
+                    )
+
+                content = _parse_content(content)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("content", e)
 
         chat_message_input = cls(
-            role=role,
-            content=content,
+            role,
+            content,
         )
 
-        chat_message_input.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            chat_message_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return chat_message_input
 
     @property

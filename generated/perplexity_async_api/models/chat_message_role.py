@@ -1,5 +1,6 @@
 import logging
 from enum import StrEnum
+from typing import ClassVar, cast
 
 _log = logging.getLogger("perplexity_async")
 
@@ -9,6 +10,9 @@ class ChatMessageRole(StrEnum):
     SYSTEM = "system"
     TOOL = "tool"
     USER = "user"
+
+    # The members by value, values _missing_ kept included (set below: not a member).
+    _by_value: ClassVar[dict[object, "ChatMessageRole"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -28,3 +32,9 @@ class ChatMessageRole(StrEnum):
             value,
         )
         return member
+
+
+# The enum's own table, which _missing_ adds to.
+ChatMessageRole._by_value = cast(
+    "dict[object, ChatMessageRole]", ChatMessageRole._value2member_map_
+)

@@ -32,6 +32,17 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "index",
+        "message",
+        "delta",
+        "finish_reason",
+    )
+)
+
+
 T = TypeVar("T", bound="Choice")
 
 
@@ -91,67 +102,89 @@ class Choice:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            index = d.pop("index")
-            if not isinstance(index, int) or isinstance(index, bool):
+            index = src_dict["index"]
+            if type(index) is not int and (
+                not isinstance(index, int) or isinstance(index, bool)
+            ):
                 raise mismatch("integer", index)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("index", e)
 
         try:
-            message = ChatMessage.from_dict(d.pop("message"))
+            message = ChatMessage.from_dict(src_dict["message"])
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("message", e)
 
         try:
-            delta = ChatMessage.from_dict(d.pop("delta"))
+            delta = ChatMessage.from_dict(src_dict["delta"])
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("delta", e)
 
         try:
+            finish_reason = src_dict.get("finish_reason", UNSET)
+            if not (finish_reason is None or finish_reason is UNSET):
 
-            def _parse_finish_reason(
-                data: object,
-            ) -> ChoiceFinishReasonType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, str):
-                    try:
-                        finish_reason_type_0 = ChoiceFinishReasonType0(data)
+                def _parse_finish_reason(
+                    data: object,
+                ) -> ChoiceFinishReasonType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, str):
+                        try:
+                            _finish_reason_type_0 = data
+                            _finish_reason_type_0_member = (
+                                ChoiceFinishReasonType0._by_value.get(
+                                    _finish_reason_type_0
+                                )
+                                if type(_finish_reason_type_0) is str
+                                else None
+                            )
+                            finish_reason_type_0: ChoiceFinishReasonType0
+                            if _finish_reason_type_0_member is not None:
+                                finish_reason_type_0 = _finish_reason_type_0_member
+                            else:
+                                finish_reason_type_0 = ChoiceFinishReasonType0(
+                                    _finish_reason_type_0
+                                )
 
-                        return finish_reason_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    ChoiceFinishReasonType0 | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "ChoiceFinishReasonType0 | None",
-                        errors,
-                    ),
-                )
+                            return finish_reason_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        ChoiceFinishReasonType0 | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "ChoiceFinishReasonType0 | None",
+                            errors,
+                        ),
+                    )
 
-            finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+                finish_reason = _parse_finish_reason(finish_reason)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("finish_reason", e)
 
         choice = cls(
-            index=index,
-            message=message,
-            delta=delta,
-            finish_reason=finish_reason,
+            index,
+            message,
+            delta,
+            finish_reason,
         )
 
-        choice.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            choice.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return choice
 
     @property

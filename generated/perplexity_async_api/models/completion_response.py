@@ -38,6 +38,23 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "model",
+        "created",
+        "choices",
+        "usage",
+        "object",
+        "citations",
+        "search_results",
+        "images",
+        "related_questions",
+    )
+)
+
+
 T = TypeVar("T", bound="CompletionResponse")
 
 
@@ -169,33 +186,34 @@ class CompletionResponse:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
-            if not isinstance(id, str):
+            id = src_dict["id"]
+            if type(id) is not str and not isinstance(id, str):
                 raise mismatch("string", id)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("id", e)
 
         try:
-            model = d.pop("model")
-            if not isinstance(model, str):
+            model = src_dict["model"]
+            if type(model) is not str and not isinstance(model, str):
                 raise mismatch("string", model)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("model", e)
 
         try:
-            created = d.pop("created")
-            if not isinstance(created, int) or isinstance(created, bool):
+            created = src_dict["created"]
+            if type(created) is not int and (
+                not isinstance(created, int) or isinstance(created, bool)
+            ):
                 raise mismatch("integer", created)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("created", e)
 
         try:
-            _choices = d.pop("choices")
+            _choices = src_dict["choices"]
             if not isinstance(_choices, list):
                 raise mismatch("array", _choices)
             choices = []
@@ -211,223 +229,240 @@ class CompletionResponse:
             raise at("choices", e)
 
         try:
+            usage = src_dict.get("usage", UNSET)
+            if not (usage is None or usage is UNSET):
 
-            def _parse_usage(data: object) -> None | Unset | UsageInfo:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, dict):
-                    try:
-                        usage_type_0 = UsageInfo.from_dict(data)
+                def _parse_usage(data: object) -> None | Unset | UsageInfo:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, dict):
+                        try:
+                            usage_type_0 = UsageInfo.from_dict(data)
 
-                        return usage_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    None | Unset | UsageInfo,
-                    union_fallback(
-                        data,
-                        (),
-                        "None | UsageInfo",
-                        errors,
-                    ),
-                )
+                            return usage_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        None | Unset | UsageInfo,
+                        union_fallback(
+                            data,
+                            (),
+                            "None | UsageInfo",
+                            errors,
+                        ),
+                    )
 
-            usage = _parse_usage(d.pop("usage", UNSET))
+                usage = _parse_usage(usage)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("usage", e)
 
         try:
-            object_ = d.pop("object", UNSET)
-            if not isinstance(object_, Unset) and (not isinstance(object_, str)):
+            object_ = src_dict.get("object", UNSET)
+            if (
+                type(object_) is not str and not isinstance(object_, str)
+            ) and not isinstance(object_, Unset):
                 raise mismatch("string", object_)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("object", e)
 
         try:
+            citations = src_dict.get("citations", UNSET)
+            if not (citations is None or citations is UNSET):
 
-            def _parse_citations(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        citations_type_0 = cast(
-                            list[str], check_list(data, (str,), "string")
-                        )
+                def _parse_citations(data: object) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            citations_type_0 = cast(
+                                list[str], check_list(data, (str,), "string")
+                            )
 
-                        return citations_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[str] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[str] | None",
-                        errors,
-                    ),
-                )
+                            return citations_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[str] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "list[str] | None",
+                            errors,
+                        ),
+                    )
 
-            citations = _parse_citations(d.pop("citations", UNSET))
+                citations = _parse_citations(citations)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("citations", e)
 
         try:
+            search_results = src_dict.get("search_results", UNSET)
+            if not (search_results is None or search_results is UNSET):
 
-            def _parse_search_results(
-                data: object,
-            ) -> list[ApiPublicSearchResult] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        _search_results_type_0 = data
-                        if not isinstance(_search_results_type_0, list):
-                            raise mismatch("array", _search_results_type_0)
-                        search_results_type_0 = []
-                        for index, search_results_type_0_item_data in enumerate(
-                            _search_results_type_0
-                        ):
-                            try:
-                                search_results_type_0_item = (
-                                    ApiPublicSearchResult.from_dict(
-                                        search_results_type_0_item_data
+                def _parse_search_results(
+                    data: object,
+                ) -> list[ApiPublicSearchResult] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            _search_results_type_0 = data
+                            if not isinstance(_search_results_type_0, list):
+                                raise mismatch("array", _search_results_type_0)
+                            search_results_type_0 = []
+                            for index, search_results_type_0_item_data in enumerate(
+                                _search_results_type_0
+                            ):
+                                try:
+                                    search_results_type_0_item = (
+                                        ApiPublicSearchResult.from_dict(
+                                            search_results_type_0_item_data
+                                        )
                                     )
-                                )
 
-                            except (
-                                TypeError,
-                                ValueError,
-                                AttributeError,
-                                KeyError,
-                            ) as e:
-                                raise at(index, e)
-                            search_results_type_0.append(search_results_type_0_item)
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ) as e:
+                                    raise at(index, e)
+                                search_results_type_0.append(search_results_type_0_item)
 
-                        return search_results_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[ApiPublicSearchResult] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[ApiPublicSearchResult] | None",
-                        errors,
-                    ),
-                )
+                            return search_results_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[ApiPublicSearchResult] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "list[ApiPublicSearchResult] | None",
+                            errors,
+                        ),
+                    )
 
-            search_results = _parse_search_results(d.pop("search_results", UNSET))
+                search_results = _parse_search_results(search_results)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_results", e)
 
         try:
+            images = src_dict.get("images", UNSET)
+            if not (images is None or images is UNSET):
 
-            def _parse_images(data: object) -> list[ImageResult] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        _images_type_0 = data
-                        if not isinstance(_images_type_0, list):
-                            raise mismatch("array", _images_type_0)
-                        images_type_0 = []
-                        for index, images_type_0_item_data in enumerate(_images_type_0):
-                            try:
-                                images_type_0_item = ImageResult.from_dict(
-                                    images_type_0_item_data
-                                )
+                def _parse_images(data: object) -> list[ImageResult] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            _images_type_0 = data
+                            if not isinstance(_images_type_0, list):
+                                raise mismatch("array", _images_type_0)
+                            images_type_0 = []
+                            for index, images_type_0_item_data in enumerate(
+                                _images_type_0
+                            ):
+                                try:
+                                    images_type_0_item = ImageResult.from_dict(
+                                        images_type_0_item_data
+                                    )
 
-                            except (
-                                TypeError,
-                                ValueError,
-                                AttributeError,
-                                KeyError,
-                            ) as e:
-                                raise at(index, e)
-                            images_type_0.append(images_type_0_item)
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ) as e:
+                                    raise at(index, e)
+                                images_type_0.append(images_type_0_item)
 
-                        return images_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[ImageResult] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[ImageResult] | None",
-                        errors,
-                    ),
-                )
+                            return images_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[ImageResult] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "list[ImageResult] | None",
+                            errors,
+                        ),
+                    )
 
-            images = _parse_images(d.pop("images", UNSET))
+                images = _parse_images(images)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("images", e)
 
         try:
+            related_questions = src_dict.get("related_questions", UNSET)
+            if not (related_questions is None or related_questions is UNSET):
 
-            def _parse_related_questions(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, list):
-                    try:
-                        related_questions_type_0 = cast(
-                            list[str], check_list(data, (str,), "string")
-                        )
+                def _parse_related_questions(data: object) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, list):
+                        try:
+                            related_questions_type_0 = cast(
+                                list[str], check_list(data, (str,), "string")
+                            )
 
-                        return related_questions_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    list[str] | None | Unset,
-                    union_fallback(
-                        data,
-                        (),
-                        "list[str] | None",
-                        errors,
-                    ),
-                )
+                            return related_questions_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        list[str] | None | Unset,
+                        union_fallback(
+                            data,
+                            (),
+                            "list[str] | None",
+                            errors,
+                        ),
+                    )
 
-            related_questions = _parse_related_questions(
-                d.pop("related_questions", UNSET)
-            )
+                related_questions = _parse_related_questions(related_questions)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("related_questions", e)
 
         completion_response = cls(
-            id=id,
-            model=model,
-            created=created,
-            choices=choices,
-            usage=usage,
-            object_=object_,
-            citations=citations,
-            search_results=search_results,
-            images=images,
-            related_questions=related_questions,
+            id,
+            model,
+            created,
+            choices,
+            usage,
+            object_,
+            citations,
+            search_results,
+            images,
+            related_questions,
         )
 
-        completion_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            completion_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return completion_response
 
     @property

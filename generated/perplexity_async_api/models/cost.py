@@ -16,6 +16,20 @@ from ..types import (
     union_fallback,
 )
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "input_tokens_cost",
+        "output_tokens_cost",
+        "total_cost",
+        "reasoning_tokens_cost",
+        "request_cost",
+        "citation_tokens_cost",
+        "search_queries_cost",
+    )
+)
+
+
 T = TypeVar("T", bound="Cost")
 
 
@@ -100,11 +114,11 @@ class Cost:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            input_tokens_cost = d.pop("input_tokens_cost")
-            if not isinstance(input_tokens_cost, (int, float)) or isinstance(
-                input_tokens_cost, bool
+            input_tokens_cost = src_dict["input_tokens_cost"]
+            if type(input_tokens_cost) is not float and (
+                not isinstance(input_tokens_cost, (int, float))
+                or isinstance(input_tokens_cost, bool)
             ):
                 raise mismatch("number", input_tokens_cost)
 
@@ -112,9 +126,10 @@ class Cost:
             raise at("input_tokens_cost", e)
 
         try:
-            output_tokens_cost = d.pop("output_tokens_cost")
-            if not isinstance(output_tokens_cost, (int, float)) or isinstance(
-                output_tokens_cost, bool
+            output_tokens_cost = src_dict["output_tokens_cost"]
+            if type(output_tokens_cost) is not float and (
+                not isinstance(output_tokens_cost, (int, float))
+                or isinstance(output_tokens_cost, bool)
             ):
                 raise mismatch("number", output_tokens_cost)
 
@@ -122,126 +137,153 @@ class Cost:
             raise at("output_tokens_cost", e)
 
         try:
-            total_cost = d.pop("total_cost")
-            if not isinstance(total_cost, (int, float)) or isinstance(total_cost, bool):
+            total_cost = src_dict["total_cost"]
+            if type(total_cost) is not float and (
+                not isinstance(total_cost, (int, float)) or isinstance(total_cost, bool)
+            ):
                 raise mismatch("number", total_cost)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("total_cost", e)
 
         try:
+            reasoning_tokens_cost = src_dict.get("reasoning_tokens_cost", UNSET)
+            if not (
+                type(reasoning_tokens_cost) is float
+                or reasoning_tokens_cost is None
+                or reasoning_tokens_cost is UNSET
+            ):
 
-            def _parse_reasoning_tokens_cost(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, float):  # the common case, decided inline
-                    return data
-                return cast(
-                    float | None | Unset,
-                    union_fallback(
-                        data,
-                        (float,),
-                        "float | None",
-                        [],
-                    ),
+                def _parse_reasoning_tokens_cost(data: object) -> float | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, float):  # the common case, decided inline
+                        return data
+                    return cast(
+                        float | None | Unset,
+                        union_fallback(
+                            data,
+                            (float,),
+                            "float | None",
+                            [],
+                        ),
+                    )
+
+                reasoning_tokens_cost = _parse_reasoning_tokens_cost(
+                    reasoning_tokens_cost
                 )
-
-            reasoning_tokens_cost = _parse_reasoning_tokens_cost(
-                d.pop("reasoning_tokens_cost", UNSET)
-            )
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("reasoning_tokens_cost", e)
 
         try:
+            request_cost = src_dict.get("request_cost", UNSET)
+            if not (
+                type(request_cost) is float
+                or request_cost is None
+                or request_cost is UNSET
+            ):
 
-            def _parse_request_cost(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, float):  # the common case, decided inline
-                    return data
-                return cast(
-                    float | None | Unset,
-                    union_fallback(
-                        data,
-                        (float,),
-                        "float | None",
-                        [],
-                    ),
-                )
+                def _parse_request_cost(data: object) -> float | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, float):  # the common case, decided inline
+                        return data
+                    return cast(
+                        float | None | Unset,
+                        union_fallback(
+                            data,
+                            (float,),
+                            "float | None",
+                            [],
+                        ),
+                    )
 
-            request_cost = _parse_request_cost(d.pop("request_cost", UNSET))
+                request_cost = _parse_request_cost(request_cost)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("request_cost", e)
 
         try:
+            citation_tokens_cost = src_dict.get("citation_tokens_cost", UNSET)
+            if not (
+                type(citation_tokens_cost) is float
+                or citation_tokens_cost is None
+                or citation_tokens_cost is UNSET
+            ):
 
-            def _parse_citation_tokens_cost(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, float):  # the common case, decided inline
-                    return data
-                return cast(
-                    float | None | Unset,
-                    union_fallback(
-                        data,
-                        (float,),
-                        "float | None",
-                        [],
-                    ),
-                )
+                def _parse_citation_tokens_cost(data: object) -> float | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, float):  # the common case, decided inline
+                        return data
+                    return cast(
+                        float | None | Unset,
+                        union_fallback(
+                            data,
+                            (float,),
+                            "float | None",
+                            [],
+                        ),
+                    )
 
-            citation_tokens_cost = _parse_citation_tokens_cost(
-                d.pop("citation_tokens_cost", UNSET)
-            )
+                citation_tokens_cost = _parse_citation_tokens_cost(citation_tokens_cost)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("citation_tokens_cost", e)
 
         try:
+            search_queries_cost = src_dict.get("search_queries_cost", UNSET)
+            if not (
+                type(search_queries_cost) is float
+                or search_queries_cost is None
+                or search_queries_cost is UNSET
+            ):
 
-            def _parse_search_queries_cost(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, float):  # the common case, decided inline
-                    return data
-                return cast(
-                    float | None | Unset,
-                    union_fallback(
-                        data,
-                        (float,),
-                        "float | None",
-                        [],
-                    ),
-                )
+                def _parse_search_queries_cost(data: object) -> float | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, float):  # the common case, decided inline
+                        return data
+                    return cast(
+                        float | None | Unset,
+                        union_fallback(
+                            data,
+                            (float,),
+                            "float | None",
+                            [],
+                        ),
+                    )
 
-            search_queries_cost = _parse_search_queries_cost(
-                d.pop("search_queries_cost", UNSET)
-            )
+                search_queries_cost = _parse_search_queries_cost(search_queries_cost)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_queries_cost", e)
 
         cost = cls(
-            input_tokens_cost=input_tokens_cost,
-            output_tokens_cost=output_tokens_cost,
-            total_cost=total_cost,
-            reasoning_tokens_cost=reasoning_tokens_cost,
-            request_cost=request_cost,
-            citation_tokens_cost=citation_tokens_cost,
-            search_queries_cost=search_queries_cost,
+            input_tokens_cost,
+            output_tokens_cost,
+            total_cost,
+            reasoning_tokens_cost,
+            request_cost,
+            citation_tokens_cost,
+            search_queries_cost,
         )
 
-        cost.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            cost.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return cost
 
     @property

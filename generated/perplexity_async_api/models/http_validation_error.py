@@ -30,6 +30,10 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(("detail",))
+
+
 T = TypeVar("T", bound="HTTPValidationError")
 
 
@@ -69,9 +73,8 @@ class HTTPValidationError:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            _detail = d.pop("detail", UNSET)
+            _detail = src_dict.get("detail", UNSET)
             detail: list[ValidationError] | Unset = UNSET
             if _detail is not UNSET:
                 if not isinstance(_detail, list):
@@ -89,10 +92,15 @@ class HTTPValidationError:
             raise at("detail", e)
 
         http_validation_error = cls(
-            detail=detail,
+            detail,
         )
 
-        http_validation_error.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            http_validation_error.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return http_validation_error
 
     @property

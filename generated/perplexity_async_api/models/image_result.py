@@ -13,6 +13,18 @@ from ..types import (
     mismatch,
 )
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "image_url",
+        "origin_url",
+        "title",
+        "width",
+        "height",
+    )
+)
+
+
 T = TypeVar("T", bound="ImageResult")
 
 
@@ -65,56 +77,64 @@ class ImageResult:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            image_url = d.pop("image_url")
-            if not isinstance(image_url, str):
+            image_url = src_dict["image_url"]
+            if type(image_url) is not str and not isinstance(image_url, str):
                 raise mismatch("string", image_url)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("image_url", e)
 
         try:
-            origin_url = d.pop("origin_url")
-            if not isinstance(origin_url, str):
+            origin_url = src_dict["origin_url"]
+            if type(origin_url) is not str and not isinstance(origin_url, str):
                 raise mismatch("string", origin_url)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("origin_url", e)
 
         try:
-            title = d.pop("title")
-            if not isinstance(title, str):
+            title = src_dict["title"]
+            if type(title) is not str and not isinstance(title, str):
                 raise mismatch("string", title)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("title", e)
 
         try:
-            width = d.pop("width")
-            if not isinstance(width, int) or isinstance(width, bool):
+            width = src_dict["width"]
+            if type(width) is not int and (
+                not isinstance(width, int) or isinstance(width, bool)
+            ):
                 raise mismatch("integer", width)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("width", e)
 
         try:
-            height = d.pop("height")
-            if not isinstance(height, int) or isinstance(height, bool):
+            height = src_dict["height"]
+            if type(height) is not int and (
+                not isinstance(height, int) or isinstance(height, bool)
+            ):
                 raise mismatch("integer", height)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("height", e)
 
         image_result = cls(
-            image_url=image_url,
-            origin_url=origin_url,
-            title=title,
-            width=width,
-            height=height,
+            image_url,
+            origin_url,
+            title,
+            width,
+            height,
         )
 
-        image_result.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            image_result.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return image_result
 
     @property

@@ -30,6 +30,17 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "schema",
+        "name",
+        "description",
+        "strict",
+    )
+)
+
+
 T = TypeVar("T", bound="JSONSchema")
 
 
@@ -96,93 +107,105 @@ class JSONSchema:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            schema = JSONSchemaSchema.from_dict(d.pop("schema"))
+            schema = JSONSchemaSchema.from_dict(src_dict["schema"])
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("schema", e)
 
         try:
+            name = src_dict.get("name", UNSET)
+            if not (type(name) is str or name is None or name is UNSET):
 
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_name(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            name = _parse_name(d.pop("name", UNSET))
+                name = _parse_name(name)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("name", e)
 
         try:
+            description = src_dict.get("description", UNSET)
+            if not (
+                type(description) is str or description is None or description is UNSET
+            ):
 
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_description(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            description = _parse_description(d.pop("description", UNSET))
+                description = _parse_description(description)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("description", e)
 
         try:
+            strict = src_dict.get("strict", UNSET)
+            if not (type(strict) is bool or strict is None or strict is UNSET):
 
-            def _parse_strict(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):  # the common case, decided inline
-                    return data
-                return cast(
-                    bool | None | Unset,
-                    union_fallback(
-                        data,
-                        (bool,),
-                        "bool | None",
-                        [],
-                    ),
-                )
+                def _parse_strict(data: object) -> bool | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, bool):  # the common case, decided inline
+                        return data
+                    return cast(
+                        bool | None | Unset,
+                        union_fallback(
+                            data,
+                            (bool,),
+                            "bool | None",
+                            [],
+                        ),
+                    )
 
-            strict = _parse_strict(d.pop("strict", UNSET))
+                strict = _parse_strict(strict)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("strict", e)
 
         json_schema = cls(
-            schema=schema,
-            name=name,
-            description=description,
-            strict=strict,
+            schema,
+            name,
+            description,
+            strict,
         )
 
-        json_schema.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            json_schema.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return json_schema
 
     @property

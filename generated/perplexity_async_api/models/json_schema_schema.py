@@ -11,6 +11,10 @@ from ..types import (
     json_type,
 )
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(())
+
+
 T = TypeVar("T", bound="JSONSchemaSchema")
 
 
@@ -31,10 +35,14 @@ class JSONSchemaSchema:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         json_schema_schema = cls()
 
-        json_schema_schema.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            json_schema_schema.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return json_schema_schema
 
     @property

@@ -35,6 +35,15 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "requests",
+        "next_token",
+    )
+)
+
+
 T = TypeVar("T", bound="ListAsyncApiChatCompletionsResponse")
 
 
@@ -84,9 +93,8 @@ class ListAsyncApiChatCompletionsResponse:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            _requests = d.pop("requests")
+            _requests = src_dict["requests"]
             if not isinstance(_requests, list):
                 raise mismatch("array", _requests)
             requests = []
@@ -104,35 +112,44 @@ class ListAsyncApiChatCompletionsResponse:
             raise at("requests", e)
 
         try:
+            next_token = src_dict.get("next_token", UNSET)
+            if not (
+                type(next_token) is str or next_token is None or next_token is UNSET
+            ):
 
-            def _parse_next_token(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_next_token(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            next_token = _parse_next_token(d.pop("next_token", UNSET))
+                next_token = _parse_next_token(next_token)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("next_token", e)
 
         list_async_api_chat_completions_response = cls(
-            requests=requests,
-            next_token=next_token,
+            requests,
+            next_token,
         )
 
-        list_async_api_chat_completions_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            list_async_api_chat_completions_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return list_async_api_chat_completions_response
 
     @property

@@ -34,6 +34,15 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "type",
+        "json_schema",
+    )
+)
+
+
 T = TypeVar("T", bound="ResponseFormatJSONSchema")
 
 
@@ -76,9 +85,8 @@ class ResponseFormatJSONSchema:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            type_ = cast(Literal["json_schema"], d.pop("type"))
+            type_ = cast(Literal["json_schema"], src_dict["type"])
             if type_ != "json_schema":
                 raise ParseError(
                     f"expected 'json_schema', got {type_!r}", discriminator=True
@@ -87,17 +95,22 @@ class ResponseFormatJSONSchema:
             raise at("type", e)
 
         try:
-            json_schema = JSONSchema.from_dict(d.pop("json_schema"))
+            json_schema = JSONSchema.from_dict(src_dict["json_schema"])
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("json_schema", e)
 
         response_format_json_schema = cls(
-            type_=type_,
-            json_schema=json_schema,
+            type_,
+            json_schema,
         )
 
-        response_format_json_schema.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            response_format_json_schema.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return response_format_json_schema
 
     @property

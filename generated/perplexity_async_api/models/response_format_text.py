@@ -18,6 +18,10 @@ from ..types import (
     json_type,
 )
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(("type",))
+
+
 T = TypeVar("T", bound="ResponseFormatText")
 
 
@@ -50,19 +54,23 @@ class ResponseFormatText:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            type_ = cast(Literal["text"], d.pop("type"))
+            type_ = cast(Literal["text"], src_dict["type"])
             if type_ != "text":
                 raise ParseError(f"expected 'text', got {type_!r}", discriminator=True)
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("type", e)
 
         response_format_text = cls(
-            type_=type_,
+            type_,
         )
 
-        response_format_text.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            response_format_text.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return response_format_text
 
     @property

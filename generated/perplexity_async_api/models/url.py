@@ -13,6 +13,10 @@ from ..types import (
     mismatch,
 )
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(("url",))
+
+
 T = TypeVar("T", bound="URL")
 
 
@@ -45,20 +49,24 @@ class URL:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            url = d.pop("url")
-            if not isinstance(url, str):
+            url = src_dict["url"]
+            if type(url) is not str and not isinstance(url, str):
                 raise mismatch("string", url)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("url", e)
 
         url = cls(
-            url=url,
+            url,
         )
 
-        url.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            url.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return url
 
     @property

@@ -31,6 +31,21 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "cost",
+        "search_context_size",
+        "citation_tokens",
+        "num_search_queries",
+        "reasoning_tokens",
+    )
+)
+
+
 T = TypeVar("T", bound="UsageInfo")
 
 
@@ -123,19 +138,21 @@ class UsageInfo:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            prompt_tokens = d.pop("prompt_tokens")
-            if not isinstance(prompt_tokens, int) or isinstance(prompt_tokens, bool):
+            prompt_tokens = src_dict["prompt_tokens"]
+            if type(prompt_tokens) is not int and (
+                not isinstance(prompt_tokens, int) or isinstance(prompt_tokens, bool)
+            ):
                 raise mismatch("integer", prompt_tokens)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("prompt_tokens", e)
 
         try:
-            completion_tokens = d.pop("completion_tokens")
-            if not isinstance(completion_tokens, int) or isinstance(
-                completion_tokens, bool
+            completion_tokens = src_dict["completion_tokens"]
+            if type(completion_tokens) is not int and (
+                not isinstance(completion_tokens, int)
+                or isinstance(completion_tokens, bool)
             ):
                 raise mismatch("integer", completion_tokens)
 
@@ -143,137 +160,164 @@ class UsageInfo:
             raise at("completion_tokens", e)
 
         try:
-            total_tokens = d.pop("total_tokens")
-            if not isinstance(total_tokens, int) or isinstance(total_tokens, bool):
+            total_tokens = src_dict["total_tokens"]
+            if type(total_tokens) is not int and (
+                not isinstance(total_tokens, int) or isinstance(total_tokens, bool)
+            ):
                 raise mismatch("integer", total_tokens)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("total_tokens", e)
 
         try:
-            cost = Cost.from_dict(d.pop("cost"))
+            cost = Cost.from_dict(src_dict["cost"])
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("cost", e)
 
         try:
+            search_context_size = src_dict.get("search_context_size", UNSET)
+            if not (
+                type(search_context_size) is str
+                or search_context_size is None
+                or search_context_size is UNSET
+            ):
 
-            def _parse_search_context_size(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_search_context_size(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            search_context_size = _parse_search_context_size(
-                d.pop("search_context_size", UNSET)
-            )
+                search_context_size = _parse_search_context_size(search_context_size)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_context_size", e)
 
         try:
+            citation_tokens = src_dict.get("citation_tokens", UNSET)
+            if not (
+                type(citation_tokens) is int
+                or citation_tokens is None
+                or citation_tokens is UNSET
+            ):
 
-            def _parse_citation_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
-                )
+                def _parse_citation_tokens(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, int) and not isinstance(
+                        data, bool
+                    ):  # the common case, decided inline
+                        return data
+                    return cast(
+                        int | None | Unset,
+                        union_fallback(
+                            data,
+                            (int,),
+                            "int | None",
+                            [],
+                        ),
+                    )
 
-            citation_tokens = _parse_citation_tokens(d.pop("citation_tokens", UNSET))
+                citation_tokens = _parse_citation_tokens(citation_tokens)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("citation_tokens", e)
 
         try:
+            num_search_queries = src_dict.get("num_search_queries", UNSET)
+            if not (
+                type(num_search_queries) is int
+                or num_search_queries is None
+                or num_search_queries is UNSET
+            ):
 
-            def _parse_num_search_queries(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
-                )
+                def _parse_num_search_queries(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, int) and not isinstance(
+                        data, bool
+                    ):  # the common case, decided inline
+                        return data
+                    return cast(
+                        int | None | Unset,
+                        union_fallback(
+                            data,
+                            (int,),
+                            "int | None",
+                            [],
+                        ),
+                    )
 
-            num_search_queries = _parse_num_search_queries(
-                d.pop("num_search_queries", UNSET)
-            )
+                num_search_queries = _parse_num_search_queries(num_search_queries)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("num_search_queries", e)
 
         try:
+            reasoning_tokens = src_dict.get("reasoning_tokens", UNSET)
+            if not (
+                type(reasoning_tokens) is int
+                or reasoning_tokens is None
+                or reasoning_tokens is UNSET
+            ):
 
-            def _parse_reasoning_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | None | Unset,
-                    union_fallback(
-                        data,
-                        (int,),
-                        "int | None",
-                        [],
-                    ),
-                )
+                def _parse_reasoning_tokens(data: object) -> int | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, int) and not isinstance(
+                        data, bool
+                    ):  # the common case, decided inline
+                        return data
+                    return cast(
+                        int | None | Unset,
+                        union_fallback(
+                            data,
+                            (int,),
+                            "int | None",
+                            [],
+                        ),
+                    )
 
-            reasoning_tokens = _parse_reasoning_tokens(d.pop("reasoning_tokens", UNSET))
+                reasoning_tokens = _parse_reasoning_tokens(reasoning_tokens)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("reasoning_tokens", e)
 
         usage_info = cls(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            cost=cost,
-            search_context_size=search_context_size,
-            citation_tokens=citation_tokens,
-            num_search_queries=num_search_queries,
-            reasoning_tokens=reasoning_tokens,
+            prompt_tokens,
+            completion_tokens,
+            total_tokens,
+            cost,
+            search_context_size,
+            citation_tokens,
+            num_search_queries,
+            reasoning_tokens,
         )
 
-        usage_info.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            usage_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return usage_info
 
     @property

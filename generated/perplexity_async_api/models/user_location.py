@@ -15,6 +15,18 @@ from ..types import (
     union_fallback,
 )
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "latitude",
+        "longitude",
+        "country",
+        "city",
+        "region",
+    )
+)
+
+
 T = TypeVar("T", bound="UserLocation")
 
 
@@ -90,136 +102,152 @@ class UserLocation:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
+            latitude = src_dict.get("latitude", UNSET)
+            if not (type(latitude) is float or latitude is None or latitude is UNSET):
 
-            def _parse_latitude(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, float):  # the common case, decided inline
-                    return data
-                return cast(
-                    float | None | Unset,
-                    union_fallback(
-                        data,
-                        (float,),
-                        "float | None",
-                        [],
-                    ),
-                )
+                def _parse_latitude(data: object) -> float | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, float):  # the common case, decided inline
+                        return data
+                    return cast(
+                        float | None | Unset,
+                        union_fallback(
+                            data,
+                            (float,),
+                            "float | None",
+                            [],
+                        ),
+                    )
 
-            latitude = _parse_latitude(d.pop("latitude", UNSET))
+                latitude = _parse_latitude(latitude)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("latitude", e)
 
         try:
+            longitude = src_dict.get("longitude", UNSET)
+            if not (
+                type(longitude) is float or longitude is None or longitude is UNSET
+            ):
 
-            def _parse_longitude(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, float):  # the common case, decided inline
-                    return data
-                return cast(
-                    float | None | Unset,
-                    union_fallback(
-                        data,
-                        (float,),
-                        "float | None",
-                        [],
-                    ),
-                )
+                def _parse_longitude(data: object) -> float | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, float):  # the common case, decided inline
+                        return data
+                    return cast(
+                        float | None | Unset,
+                        union_fallback(
+                            data,
+                            (float,),
+                            "float | None",
+                            [],
+                        ),
+                    )
 
-            longitude = _parse_longitude(d.pop("longitude", UNSET))
+                longitude = _parse_longitude(longitude)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("longitude", e)
 
         try:
+            country = src_dict.get("country", UNSET)
+            if not (type(country) is str or country is None or country is UNSET):
 
-            def _parse_country(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_country(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            country = _parse_country(d.pop("country", UNSET))
+                country = _parse_country(country)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("country", e)
 
         try:
+            city = src_dict.get("city", UNSET)
+            if not (type(city) is str or city is None or city is UNSET):
 
-            def _parse_city(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_city(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            city = _parse_city(d.pop("city", UNSET))
+                city = _parse_city(city)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("city", e)
 
         try:
+            region = src_dict.get("region", UNSET)
+            if not (type(region) is str or region is None or region is UNSET):
 
-            def _parse_region(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                return cast(
-                    None | str | Unset,
-                    union_fallback(
-                        data,
-                        (str,),
-                        "None | str",
-                        [],
-                    ),
-                )
+                def _parse_region(data: object) -> None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    return cast(
+                        None | str | Unset,
+                        union_fallback(
+                            data,
+                            (str,),
+                            "None | str",
+                            [],
+                        ),
+                    )
 
-            region = _parse_region(d.pop("region", UNSET))
+                region = _parse_region(region)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("region", e)
 
         user_location = cls(
-            latitude=latitude,
-            longitude=longitude,
-            country=country,
-            city=city,
-            region=region,
+            latitude,
+            longitude,
+            country,
+            city,
+            region,
         )
 
-        user_location.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            user_location.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return user_location
 
     @property

@@ -14,6 +14,16 @@ from ..types import (
     union_fallback,
 )
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "loc",
+        "msg",
+        "type",
+    )
+)
+
+
 T = TypeVar("T", bound="ValidationError")
 
 
@@ -60,36 +70,37 @@ class ValidationError:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            _loc = d.pop("loc")
+            _loc = src_dict["loc"]
             if not isinstance(_loc, list):
                 raise mismatch("array", _loc)
             loc = []
             for index, loc_item_data in enumerate(_loc):
                 try:
+                    loc_item = loc_item_data
+                    if not (type(loc_item) is str or type(loc_item) is int):
 
-                    def _parse_loc_item(data: object) -> int | str:
-                        if isinstance(data, str):  # the common case, decided inline
-                            return data
-                        if isinstance(data, int) and not isinstance(
-                            data, bool
-                        ):  # the common case, decided inline
-                            return data
-                        return cast(
-                            int | str,
-                            union_fallback(
-                                data,
-                                (
-                                    str,
-                                    int,
+                        def _parse_loc_item(data: object) -> int | str:
+                            if isinstance(data, str):  # the common case, decided inline
+                                return data
+                            if isinstance(data, int) and not isinstance(
+                                data, bool
+                            ):  # the common case, decided inline
+                                return data
+                            return cast(
+                                int | str,
+                                union_fallback(
+                                    data,
+                                    (
+                                        str,
+                                        int,
+                                    ),
+                                    "int | str",
+                                    [],
                                 ),
-                                "int | str",
-                                [],
-                            ),
-                        )
+                            )
 
-                    loc_item = _parse_loc_item(loc_item_data)
+                        loc_item = _parse_loc_item(loc_item)
 
                 except (TypeError, ValueError, AttributeError, KeyError) as e:
                     raise at(index, e)
@@ -99,28 +110,33 @@ class ValidationError:
             raise at("loc", e)
 
         try:
-            msg = d.pop("msg")
-            if not isinstance(msg, str):
+            msg = src_dict["msg"]
+            if type(msg) is not str and not isinstance(msg, str):
                 raise mismatch("string", msg)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("msg", e)
 
         try:
-            type_ = d.pop("type")
-            if not isinstance(type_, str):
+            type_ = src_dict["type"]
+            if type(type_) is not str and not isinstance(type_, str):
                 raise mismatch("string", type_)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("type", e)
 
         validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
+            loc,
+            msg,
+            type_,
         )
 
-        validation_error.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            validation_error.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return validation_error
 
     @property

@@ -16,6 +16,15 @@ from ..types import (
     union_fallback,
 )
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "url",
+        "frame_interval",
+    )
+)
+
+
 T = TypeVar("T", bound="VideoURL")
 
 
@@ -58,50 +67,60 @@ class VideoURL:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            url = d.pop("url")
-            if not isinstance(url, str):
+            url = src_dict["url"]
+            if type(url) is not str and not isinstance(url, str):
                 raise mismatch("string", url)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("url", e)
 
         try:
+            frame_interval = src_dict.get("frame_interval", UNSET)
+            if not (
+                type(frame_interval) is str
+                or type(frame_interval) is int
+                or frame_interval is UNSET
+            ):
 
-            def _parse_frame_interval(data: object) -> int | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):  # the common case, decided inline
-                    return data
-                if isinstance(data, int) and not isinstance(
-                    data, bool
-                ):  # the common case, decided inline
-                    return data
-                return cast(
-                    int | str | Unset,
-                    union_fallback(
-                        data,
-                        (
-                            str,
-                            int,
+                def _parse_frame_interval(data: object) -> int | str | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    if isinstance(data, str):  # the common case, decided inline
+                        return data
+                    if isinstance(data, int) and not isinstance(
+                        data, bool
+                    ):  # the common case, decided inline
+                        return data
+                    return cast(
+                        int | str | Unset,
+                        union_fallback(
+                            data,
+                            (
+                                str,
+                                int,
+                            ),
+                            "int | str",
+                            [],
                         ),
-                        "int | str",
-                        [],
-                    ),
-                )
+                    )
 
-            frame_interval = _parse_frame_interval(d.pop("frame_interval", UNSET))
+                frame_interval = _parse_frame_interval(frame_interval)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("frame_interval", e)
 
         video_url = cls(
-            url=url,
-            frame_interval=frame_interval,
+            url,
+            frame_interval,
         )
 
-        video_url.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            video_url.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return video_url
 
     @property

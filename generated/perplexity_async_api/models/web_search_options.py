@@ -37,6 +37,17 @@ def _load_lazy_models() -> None:
     _lazy_pending = False
 
 
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "search_context_size",
+        "search_type",
+        "user_location",
+        "image_results_enhanced_relevance",
+    )
+)
+
+
 T = TypeVar("T", bound="WebSearchOptions")
 
 
@@ -111,11 +122,17 @@ class WebSearchOptions:
             src_dict, Mapping
         ):  # dict: no ABC check
             raise ParseError(f"expected object, got {json_type(src_dict)}")
-        d = dict(src_dict)
         try:
-            _search_context_size = d.pop("search_context_size", UNSET)
+            _search_context_size = src_dict.get("search_context_size", UNSET)
+            _search_context_size_member = (
+                WebSearchOptionsSearchContextSize._by_value.get(_search_context_size)
+                if type(_search_context_size) is str
+                else None
+            )
             search_context_size: WebSearchOptionsSearchContextSize | Unset
-            if isinstance(_search_context_size, Unset):
+            if _search_context_size_member is not None:
+                search_context_size = _search_context_size_member
+            elif isinstance(_search_context_size, Unset):
                 search_context_size = UNSET
             else:
                 search_context_size = WebSearchOptionsSearchContextSize(
@@ -126,73 +143,91 @@ class WebSearchOptions:
             raise at("search_context_size", e)
 
         try:
+            search_type = src_dict.get("search_type", UNSET)
+            if not (search_type is None or search_type is UNSET):
 
-            def _parse_search_type(
-                data: object,
-            ) -> None | Unset | WebSearchOptionsSearchTypeType0:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, str):
-                    try:
-                        search_type_type_0 = WebSearchOptionsSearchTypeType0(data)
+                def _parse_search_type(
+                    data: object,
+                ) -> None | Unset | WebSearchOptionsSearchTypeType0:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, str):
+                        try:
+                            _search_type_type_0 = data
+                            _search_type_type_0_member = (
+                                WebSearchOptionsSearchTypeType0._by_value.get(
+                                    _search_type_type_0
+                                )
+                                if type(_search_type_type_0) is str
+                                else None
+                            )
+                            search_type_type_0: WebSearchOptionsSearchTypeType0
+                            if _search_type_type_0_member is not None:
+                                search_type_type_0 = _search_type_type_0_member
+                            else:
+                                search_type_type_0 = WebSearchOptionsSearchTypeType0(
+                                    _search_type_type_0
+                                )
 
-                        return search_type_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    None | Unset | WebSearchOptionsSearchTypeType0,
-                    union_fallback(
-                        data,
-                        (),
-                        "None | WebSearchOptionsSearchTypeType0",
-                        errors,
-                    ),
-                )
+                            return search_type_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        None | Unset | WebSearchOptionsSearchTypeType0,
+                        union_fallback(
+                            data,
+                            (),
+                            "None | WebSearchOptionsSearchTypeType0",
+                            errors,
+                        ),
+                    )
 
-            search_type = _parse_search_type(d.pop("search_type", UNSET))
+                search_type = _parse_search_type(search_type)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("search_type", e)
 
         try:
+            user_location = src_dict.get("user_location", UNSET)
+            if not (user_location is None or user_location is UNSET):
 
-            def _parse_user_location(data: object) -> None | Unset | UserLocation:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                errors: list[Exception] = []
-                if isinstance(data, dict):
-                    try:
-                        user_location_type_0 = UserLocation.from_dict(data)
+                def _parse_user_location(data: object) -> None | Unset | UserLocation:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    errors: list[Exception] = []
+                    if isinstance(data, dict):
+                        try:
+                            user_location_type_0 = UserLocation.from_dict(data)
 
-                        return user_location_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError) as e:
-                        errors.append(e)
-                return cast(
-                    None | Unset | UserLocation,
-                    union_fallback(
-                        data,
-                        (),
-                        "None | UserLocation",
-                        errors,
-                    ),
-                )
+                            return user_location_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError) as e:
+                            errors.append(e)
+                    return cast(
+                        None | Unset | UserLocation,
+                        union_fallback(
+                            data,
+                            (),
+                            "None | UserLocation",
+                            errors,
+                        ),
+                    )
 
-            user_location = _parse_user_location(d.pop("user_location", UNSET))
+                user_location = _parse_user_location(user_location)
 
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("user_location", e)
 
         try:
-            image_results_enhanced_relevance = d.pop(
+            image_results_enhanced_relevance = src_dict.get(
                 "image_results_enhanced_relevance", UNSET
             )
-            if not isinstance(image_results_enhanced_relevance, Unset) and (
-                not isinstance(image_results_enhanced_relevance, bool)
+            if (type(image_results_enhanced_relevance) is not bool) and not isinstance(
+                image_results_enhanced_relevance, Unset
             ):
                 raise mismatch("boolean", image_results_enhanced_relevance)
 
@@ -200,13 +235,18 @@ class WebSearchOptions:
             raise at("image_results_enhanced_relevance", e)
 
         web_search_options = cls(
-            search_context_size=search_context_size,
-            search_type=search_type,
-            user_location=user_location,
-            image_results_enhanced_relevance=image_results_enhanced_relevance,
+            search_context_size,
+            search_type,
+            user_location,
+            image_results_enhanced_relevance,
         )
 
-        web_search_options.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            web_search_options.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return web_search_options
 
     @property

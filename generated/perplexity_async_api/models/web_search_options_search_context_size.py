@@ -1,5 +1,6 @@
 import logging
 from enum import StrEnum
+from typing import ClassVar, cast
 
 _log = logging.getLogger("perplexity_async")
 
@@ -8,6 +9,9 @@ class WebSearchOptionsSearchContextSize(StrEnum):
     HIGH = "high"
     LOW = "low"
     MEDIUM = "medium"
+
+    # The members by value, values _missing_ kept included (set below: not a member).
+    _by_value: ClassVar[dict[object, "WebSearchOptionsSearchContextSize"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -27,3 +31,10 @@ class WebSearchOptionsSearchContextSize(StrEnum):
             value,
         )
         return member
+
+
+# The enum's own table, which _missing_ adds to.
+WebSearchOptionsSearchContextSize._by_value = cast(
+    "dict[object, WebSearchOptionsSearchContextSize]",
+    WebSearchOptionsSearchContextSize._value2member_map_,
+)

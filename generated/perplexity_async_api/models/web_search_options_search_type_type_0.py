@@ -1,5 +1,6 @@
 import logging
 from enum import StrEnum
+from typing import ClassVar, cast
 
 _log = logging.getLogger("perplexity_async")
 
@@ -8,6 +9,9 @@ class WebSearchOptionsSearchTypeType0(StrEnum):
     AUTO = "auto"
     FAST = "fast"
     PRO = "pro"
+
+    # The members by value, values _missing_ kept included (set below: not a member).
+    _by_value: ClassVar[dict[object, "WebSearchOptionsSearchTypeType0"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -27,3 +31,10 @@ class WebSearchOptionsSearchTypeType0(StrEnum):
             value,
         )
         return member
+
+
+# The enum's own table, which _missing_ adds to.
+WebSearchOptionsSearchTypeType0._by_value = cast(
+    "dict[object, WebSearchOptionsSearchTypeType0]",
+    WebSearchOptionsSearchTypeType0._value2member_map_,
+)
