@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from perplexity_async import _group
 from perplexity_async._errors import (
@@ -259,6 +261,64 @@ def test_a_job_added_after_the_deadline_gets_one_poll() -> None:
     assert not g.expired(2.0) and g.next_actions(2.0).polls == ["late"]
     g.on_result("late", 2.1, Transient())
     assert g.expired(2.1) and g.pending_ids == ["late"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    n=st.integers(1, 6),
+    max_in_flight=st.integers(1, 4),
+    timeout=st.none() | st.floats(0, 30),
+    seed=st.integers(0, 2**32),
+)
+def test_invariants_under_random_outcomes(
+    n: int, max_in_flight: int, timeout: float | None, seed: int
+) -> None:
+    """Slots are never exceeded, nothing is polled in a 429 pause, a job is reported done once
+    and never polled after, at most one poll per job goes out after the deadline, the driver
+    is never left without a next step, and the group ends."""
+    rng = random.Random(seed)
+    outcomes: list[PollOutcome] = [DONE, PENDING, PENDING, Transient(), Transient(2.0)]
+    outcomes += [RateLimited(), RateLimited(rng.uniform(0, 90))]
+    ids = [f"j{i}" for i in range(n)]
+    g = GroupSchedule(ids, now=0.0, timeout=timeout, max_in_flight=max_in_flight, jitter=rng.random)
+    deadline = None if timeout is None else float(timeout)
+    out: list[tuple[float, str]] = []
+    reported: list[str] = []
+    late = Counter[str]()
+    paused_until, now = float("-inf"), 0.0
+    for step in range(10_000):
+        if g.finished or g.expired(now):
+            break
+        polls, wake = g.next_actions(now)
+        assert len(out) + len(polls) <= max_in_flight
+        assert not polls or now >= paused_until
+        for job_id in polls:
+            assert job_id not in reported
+            if deadline is not None and now >= deadline:
+                late[job_id] += 1
+            out.append((now + rng.uniform(0, 3), job_id))
+        if not out:
+            assert polls or (wake is not None and wake > now)  # never stuck
+        times = [t for t, _ in out] + ([wake] if wake is not None else [])
+        if not times:
+            continue
+        now = max(now, min(times))
+        for t, job_id in sorted(a for a in out if a[0] <= now):
+            out.remove((t, job_id))
+            # Every job ends DONE within a few hundred steps, so the group always ends.
+            outcome = DONE if step > 300 else rng.choice(outcomes)
+            if isinstance(outcome, RateLimited):
+                pause = 0.0 if outcome.retry_after is None else min(outcome.retry_after, 60.0)
+                paused_until = max(paused_until, now + pause)
+            if g.on_result(job_id, now, outcome):
+                reported.append(job_id)
+    else:
+        pytest.fail("the group did not end")
+    assert len(set(reported)) == len(reported)
+    assert sorted(reported + g.pending_ids) == sorted(ids)
+    assert all(count == 1 for count in late.values())
+    if g.pending_ids:
+        assert deadline is not None and now >= deadline
 
 
 # -- poll_outcome: what a GET's result means ---------------------------------------------------
