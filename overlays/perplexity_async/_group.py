@@ -246,17 +246,16 @@ class GroupSchedule:
             return True
         if isinstance(outcome, RateLimited):
             self._pause(now, outcome.retry_after)
-            due = self._paused_until  # the poll did not happen: its schedule stays where it was
         else:
             self._limit_streak = 0
-            if self._deadline is not None and now >= self._deadline:
-                return False  # its last poll is answered: it stays pending, unscheduled
+        deadline = self._deadline
+        if deadline is not None and now >= deadline:
+            return False  # that was its last poll: it stays pending, unscheduled
+        if isinstance(outcome, RateLimited):
+            due = self._paused_until  # the poll did not happen: its schedule stays where it was
+        else:
             due = now + self._delay(self._jobs[job_id], now, outcome)
-        if self._deadline is not None:
-            if now >= self._deadline:
-                return False
-            due = min(due, self._deadline)
-        self._push(job_id, due)
+        self._push(job_id, due if deadline is None else min(due, deadline))
         return False
 
     def _delay(self, job: _JobSchedule, now: float, outcome: PollOutcome) -> float:
