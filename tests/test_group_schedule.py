@@ -10,7 +10,7 @@ import heapq
 import itertools
 import random
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 
 import pytest
@@ -492,6 +492,53 @@ def test_5000_jobs_at_once_leave_nothing_behind() -> None:
     run = simulate(finish_at, max_in_flight=20, rtt=0.005, jitter=random.Random(4).random)
     assert len(run.order) == 5000 and max(run.gets.values()) <= 15
     assert run.peak_structures <= 2 * 5000  # per pending job: its state + one heap/flight entry
+
+
+def sync_flow(
+    g: GroupSchedule, clock: Callable[[], float]
+) -> Generator[tuple[str, object], object, list[str]]:
+    """The shape of the core's one flow for the sync client (max_in_flight=1): it yields
+    ("send", job_id) / ("sleep", seconds) / ("yield", job_id) and is sent each GET's outcome."""
+    while not g.finished:
+        now = clock()
+        if g.expired(now):
+            return g.pending_ids  # raise WaitTimeoutError(..., pending_ids=...) in the core
+        polls, wake_at = g.next_actions(now)
+        for job_id in polls:
+            outcome = yield ("send", job_id)
+            if g.on_result(job_id, clock(), outcome):  # type: ignore[arg-type]
+                yield ("yield", job_id)
+        if not polls:
+            assert wake_at is not None  # nothing in flight, not expired: a wake time
+            yield ("sleep", wake_at - now)
+    return []
+
+
+@pytest.mark.parametrize("timeout", [None, 8.0])
+def test_the_sync_flow_shape_drives_the_group(timeout: float | None) -> None:
+    finish_at = {"a": 2.0, "b": 0.5, "c": 9.0}
+    clock = [0.0]
+    g = GroupSchedule(list(finish_at), now=0.0, timeout=timeout, jitter=ZERO)
+    flow = sync_flow(g, lambda: clock[0])
+    got: list[str] = []
+    sent: object = None
+    try:
+        while True:
+            kind, value = flow.send(sent)
+            sent = None
+            if kind == "send":
+                clock[0] += 0.01
+                sent = DONE if finish_at[value] <= clock[0] else PENDING  # type: ignore[index]
+            elif kind == "sleep":
+                clock[0] += value  # type: ignore[operator]
+            else:
+                got.append(value)  # type: ignore[arg-type]
+    except StopIteration as stop:
+        pending = stop.value
+    if timeout is None:
+        assert got == ["b", "a", "c"] and pending == []
+    else:
+        assert got == ["b", "a"] and pending == ["c"] and 8.0 <= clock[0] < 8.1
 
 
 def test_a_deadline_reports_exactly_the_jobs_not_seen_done() -> None:
