@@ -350,7 +350,7 @@ def test_serve_simulates_a_workload_from_its_flags() -> None:
                 client.create("Over the limit?")
             assert 59 <= (limited.value.retry_after or 0) <= 60
     finally:
-        out, err = stop(proc)
+        _, err = stop(proc)
     assert (proc.returncode, err) == (0, "")
 
 

@@ -320,6 +320,9 @@ class _Server(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     mock: MockServer
     protocol_version = "HTTP/1.1"  # keep-alive, as the real API and httpx's pool expect
+    # Headers and body go out as two writes: with Nagle's algorithm on, the body waited for the
+    # client's delayed ACK: 44 ms a get() on loopback here, 0.6 ms with it off.
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: Any) -> None:
         return

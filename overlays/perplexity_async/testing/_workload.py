@@ -13,10 +13,8 @@ from dataclasses import dataclass
 
 __all__ = ["Draws", "SubmitLimit", "Workload"]
 
-JobSeconds = float | tuple[float, float] | Callable[[int], float]
 
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Workload:
     """How fast jobs may be created through the API, how long they run, and how many fail.
 
@@ -37,7 +35,7 @@ class Workload:
     """
 
     submits_per_minute: float | None = None
-    job_seconds: JobSeconds | None = None
+    job_seconds: float | tuple[float, float] | Callable[[int], float] | None = None
     failure_rate: float = 0.0
     seed: int = 0
 
