@@ -109,5 +109,7 @@ def test_set_job_body_refuses_what_is_not_json(server: MockServer) -> None:
 def test_script_created_jobs_refuses_bad_options_at_once(server: MockServer) -> None:
     with pytest.raises(TypeError):
         server.script_created_jobs(polls=3)
+    with pytest.raises(TypeError):
+        server.script_created_jobs(done_at=3.0)  # the server's own, not add_job's
     with pytest.raises(ValueError, match="polls_before_done"):
         server.script_created_jobs(polls_before_done=-1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import math
 import socket
@@ -189,7 +190,9 @@ class MockServer:
 
         Example: ``server.script_created_jobs(polls_before_done=3, answer="42.")``
         """
-        scripted_job("check", **add_job_options)  # bad options fail here, not in a request
+        # Bad options fail here, not in a request: exactly add_job's names, then their values.
+        inspect.signature(self.add_job).bind("check", **add_job_options)
+        scripted_job("check", **add_job_options)
         with self._lock:
             self._create_script = dict(add_job_options)
 
