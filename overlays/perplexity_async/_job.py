@@ -92,8 +92,9 @@ class _Record(Generic[RawT]):
         return isinstance(other, _Record) and type(other) is type(self) and self._raw == other._raw
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Immutable: rebuilt through __init__, not by setting attributes (which it refuses).
-        return (type(self), (self._raw,))
+        # Immutable: rebuilt from the API's JSON shape, not by setting attributes (which it
+        # refuses); not from the generated model, whose UNSET does not unpickle as UNSET.
+        return (_unpickle, (type(self), self.to_dict(), None))
 
     def __hash__(self) -> int:
         return hash((self.id, self.status))
@@ -162,7 +163,7 @@ class Job(_Record[AsyncApiChatCompletionsResponse]):
         object.__setattr__(self, "_headers", None)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_job_with_headers, (self._raw, self._headers))
+        return (_unpickle, (Job, self.to_dict(), self._headers))
 
     @property
     def request_id(self) -> str | None:
@@ -288,6 +289,7 @@ class JobList:
     """
 
     __slots__ = ("_headers", "_raw", "requests")
+    _wraps = ListAsyncApiChatCompletionsResponse
 
     _raw: ListAsyncApiChatCompletionsResponse
     _headers: httpx.Headers | None
@@ -302,7 +304,7 @@ class JobList:
         raise AttributeError(f"JobList is immutable; cannot set {name!r}")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self._raw,))
+        return (_unpickle, (JobList, self.to_dict(), self._headers))
 
     @property
     def request_id(self) -> str | None:
@@ -345,10 +347,12 @@ def _request_id(headers: httpx.Headers | None) -> str | None:
     return shorten(value, 200) if value else None
 
 
-def _job_with_headers(raw: AsyncApiChatCompletionsResponse, headers: httpx.Headers | None) -> Job:
-    job = Job(raw)
-    object.__setattr__(job, "_headers", headers)
-    return job
+def _unpickle(cls: type, data: dict[str, Any], headers: httpx.Headers | None) -> Any:
+    """A pickled Job, JobSummary or JobList, rebuilt from its JSON shape."""
+    record = cls(cls._wraps.from_dict(data))  # type: ignore[attr-defined]
+    if headers is not None:
+        object.__setattr__(record, "_headers", headers)
+    return record
 
 
 def _dumped(data: object) -> bytes:
