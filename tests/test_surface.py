@@ -39,7 +39,11 @@ def _job(status: str = "FAILED") -> pa.Job:
 
 
 _HEADERS = httpx.Headers({"x-request-id": "req-9", "retry-after": "3"})
-_STATUS: dict[str, Any] = {"status_code": 503, "body": {"error": {"message": "busy"}}, "headers": _HEADERS}
+_STATUS: dict[str, Any] = {
+    "status_code": 503,
+    "body": {"error": {"message": "busy"}},
+    "headers": _HEADERS,
+}
 
 # One instance of every error the package exports, every attribute set (a new exported error
 # without an entry here fails test_every_exported_error_is_covered).
