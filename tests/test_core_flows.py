@@ -36,8 +36,6 @@ def reply(request: httpx.Request, job_id: str, status: str = "IN_PROGRESS") -> R
     return Reply(httpx.Response(200, request=request), body)
 
 
-
-
 def test_each_poll_gets_at_most_the_time_left_and_a_slow_poll_ends_the_wait_on_time() -> None:
     clock = Clock()
     flow = make_core(clock).wait_until_done("j", WaitOptions(timeout=2.0))
