@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
+from perplexity_async._call import WaitOptions
 from perplexity_async._config import resolve
 from perplexity_async._core import FINAL_POLL_GRACE, Core, Discard, Send, Sleep
 from perplexity_async._errors import WaitTimeoutError
@@ -35,12 +36,9 @@ def reply(request: httpx.Request, job_id: str, status: str = "IN_PROGRESS") -> R
     return Reply(httpx.Response(200, request=request), body)
 
 
-WAIT = {"poll_interval": 1.0, "max_poll_interval": 15.0, "on_update": None}
-
-
 def test_each_poll_gets_at_most_the_time_left_and_a_slow_poll_ends_the_wait_on_time() -> None:
     clock = Clock()
-    flow = make_core(clock).wait_until_done("j", timeout=2.0, **WAIT)
+    flow = make_core(clock).wait_until_done("j", WaitOptions(timeout=2.0))
     send = next(flow)
     assert isinstance(send, Send) and send.budget == 2.0  # not the 60 s request timeout
     clock.now = 1.5  # the poll is answered after 1.5 s

@@ -9,7 +9,6 @@ Example::
         print(job.text, job.citations)
 """
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncClient, Client
@@ -31,6 +30,30 @@ from ._errors import (
     WaitTimeoutError,
 )
 from ._version import __version__
+
+# Tracebacks and reprs name the SDK's classes where users import them from
+# (perplexity_async.NotFoundError, not perplexity_async._errors.NotFoundError); pickle finds
+# them there too. Job, JobSummary and JobList set theirs in _job (imported lazily).
+for _cls in (
+    AsyncClient,
+    Client,
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    InternalServerError,
+    JobFailedError,
+    NotFoundError,
+    PermissionDeniedError,
+    PerplexityAsyncError,
+    RateLimitError,
+    ResponseTooLargeError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+    WaitTimeoutError,
+):
+    _cls.__module__ = __name__
+del _cls
 
 if TYPE_CHECKING:
     from perplexity_async_api.models import ApiPublicSearchResult as SearchResult
@@ -56,6 +79,8 @@ _LAZY = {
 def __getattr__(name: str) -> Any:
     if name not in _LAZY:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
     module, attribute = _LAZY[name]
     value = getattr(importlib.import_module(module), attribute)
     globals()[name] = value
@@ -63,7 +88,8 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *_LAZY])
+    """The public names only (not ``Any``, ``TYPE_CHECKING`` or the submodules)."""
+    return sorted(__all__)
 
 
 __all__ = [

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["check_headers", "check_on_update", "check_request_id", "check_seconds"]
+__all__ = [
+    "check_extra_body",
+    "check_headers",
+    "check_on_update",
+    "check_query",
+    "check_request_id",
+    "check_seconds",
+]
 
 # Job ids are short (UUID-like); a longer one cannot be a job id, and a 100 KB one cannot even
 # form a URL (httpx refuses it with a bare InvalidURL).
@@ -53,6 +61,43 @@ def check_headers(name: str, headers: object) -> dict[str, str]:
             )
         checked[key] = value
     return checked
+
+
+def check_query(name: str, query: object) -> dict[str, Any]:
+    """Query parameters: str names; str, int or float values, or lists of them (repeated)."""
+    if query is None:
+        return {}
+    if not isinstance(query, Mapping):
+        raise TypeError(f"{name} must be a mapping of str to values, got {type(query).__name__}")
+    checked: dict[str, Any] = {}
+    for key, value in query.items():
+        if not isinstance(key, str) or not key:
+            raise TypeError(f"{name} keys must be non-empty str, got {key!r}")
+        values = value if isinstance(value, list | tuple) else [value]
+        for item in values:
+            if isinstance(item, bool) or not isinstance(item, str | int | float):
+                raise TypeError(
+                    f"{name}[{key!r}] must be a str, int or float (or a list of them), "
+                    f"got {type(item).__name__}"
+                )
+        checked[key] = list(value) if isinstance(value, tuple) else value
+    return checked
+
+
+def check_extra_body(body: object) -> dict[str, Any] | None:
+    """Fields merged into the request object as they are (for fields newer than this SDK):
+    only a mapping with str keys that encodes as JSON is checked, not the fields."""
+    if body is None:
+        return None
+    if not isinstance(body, Mapping):
+        raise TypeError(f"extra_body must be a mapping of str to JSON, got {type(body).__name__}")
+    if not all(isinstance(key, str) for key in body):
+        raise TypeError("extra_body keys must be str")
+    try:
+        json.dumps(body, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise TypeError(f"extra_body must be JSON: {exc}") from None
+    return dict(body)
 
 
 def check_on_update(on_update: object, *, is_async: bool) -> None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 import httpx
 
+from ._call import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from ._client import Client
 from ._errors import (
     APIStatusError,
@@ -124,10 +125,16 @@ def _parser() -> argparse.ArgumentParser:
     waiting = argparse.ArgumentParser(add_help=False, parents=[common])
     waiting.add_argument("--wait", action="store_true", help="wait until done, showing progress")
     waiting.add_argument(
-        "--timeout", type=_seconds, default=1800.0, help="overall wait deadline (default 1800)"
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_WAIT_TIMEOUT,
+        help=f"overall wait deadline (default {DEFAULT_WAIT_TIMEOUT:g})",
     )
     waiting.add_argument(
-        "--poll-interval", type=_seconds, default=1.0, help="first poll interval (default 1)"
+        "--poll-interval",
+        type=_seconds,
+        default=DEFAULT_POLL_INTERVAL,
+        help=f"first poll interval (default {DEFAULT_POLL_INTERVAL:g})",
     )
 
     get = commands.add_parser(

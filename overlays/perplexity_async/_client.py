@@ -7,20 +7,32 @@ of ``import httpx`` (``make bench`` measures both).
 
 from __future__ import annotations
 
+import enum
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack
 
 import httpx
 
+from ._args import check_headers
+from ._call import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncOnUpdate,
+    CallOptions,
+    CreateArgs,
+    OnUpdate,
+    WaitOptions,
+)
 from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, resolve
 from ._options import DEFAULT_MODEL
 
 if TYPE_CHECKING:
     import asyncio
 
-    from ._core import AsyncOnUpdate, Core, Flow, OnUpdate
+    from ._core import Core, Flow
     from ._job import Job, JobList
     from ._options import Messages, Model, RequestOptions
 
@@ -29,6 +41,15 @@ T = TypeVar("T")
 __all__ = ["AsyncClient", "Client"]
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+
+class _Keep(enum.Enum):
+    """``with_options``' "not given" for ``timeout``, where None means no timeout."""
+
+    KEEP = "KEEP"
+
+
+KEEP: Literal[_Keep.KEEP] = _Keep.KEEP
 
 
 class _BaseClient:
@@ -55,6 +76,41 @@ class _BaseClient:
         self._core = Core(settings, clock=clock, defaults_on_client=own_http, is_async=is_async)
         self._owns_http = own_http
         self._closed = False
+        self._clock = clock
+        self._http: Any = None  # set by the subclass
+        self._sleep: Any = None
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | Literal[_Keep.KEEP] | None = KEEP,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = None,
+    ) -> Self:
+        """A client with these settings changed (``headers`` are added to this one's), sharing
+        this one's connection pool: cheap, and closing it leaves this one (and the pool) open.
+
+        Example: ``client.with_options(timeout=5, max_retries=0).get("req-id")``
+        """
+        settings = self._core.settings
+        kept = {k: v for k, v in settings.headers.items() if k.lower() != "authorization"}
+        make: Any = type(self)  # Client or AsyncClient: the same keyword options
+        return make(  # type: ignore[no-any-return]
+            api_key=settings.api_key if api_key is None else api_key,
+            base_url=settings.base_url if base_url is None else base_url,
+            timeout=settings.timeout if timeout is KEEP else timeout,
+            max_retries=settings.max_retries if max_retries is None else max_retries,
+            http_client=self._http,
+            headers={**kept, **check_headers("headers", headers)},
+            max_response_bytes=(
+                settings.max_response_bytes if max_response_bytes is None else max_response_bytes
+            ),
+            clock=self._clock,
+            sleep=self._sleep,
+        )
 
     def _http_options(self) -> dict[str, Any]:
         """For the httpx client the SDK makes: the settings go on it once, not on each request."""
@@ -143,38 +199,49 @@ class Client(_BaseClient):
         self._check_open(self._http)
         return self._core.run_sync(flow, self._send, self._sleep)
 
-    def get(self, request_id: str, *, extra_headers: Mapping[str, str] | None = None) -> Job:
+    def get(
+        self,
+        request_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Job:
         """Fetch a job's current state (retrying transient failures).
+
+        Every method also takes ``extra_headers``, ``extra_query`` (added to the request),
+        ``request_timeout`` and ``max_retries`` (this call's; None: the client's).
 
         Example: ``job = client.get("req-id"); print(job.status, job.is_done)``
         """
-        return self._run(self._core.get(request_id, extra_headers))
+        call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
+        return self._run(self._core.get(request_id, call))
 
     def wait_until_done(
         self,
         request_id: str,
         *,
-        timeout: float | None = 1800.0,
-        poll_interval: float = 1.0,
-        max_poll_interval: float = 15.0,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: OnUpdate | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Job:
         """Poll until the job is COMPLETED and return it.
 
         Raises JobFailedError when it FAILED and WaitTimeoutError when ``timeout`` seconds (the
         overall deadline; None waits forever) pass first. ``on_update(job)`` runs after each poll.
+        ``request_timeout`` and ``max_retries`` apply to each poll.
 
         Example: ``job = client.wait_until_done("req-id", timeout=600, on_update=print)``
         """
-        return self._run(
-            self._core.wait_until_done(
-                request_id,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                max_poll_interval=max_poll_interval,
-                on_update=on_update,
-            )
-        )
+        wait = WaitOptions(timeout, poll_interval, max_poll_interval, on_update)
+        call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
+        return self._run(self._core.wait_until_done(request_id, wait, call))
 
     def create(
         self,
@@ -183,22 +250,22 @@ class Client(_BaseClient):
         model: Model = DEFAULT_MODEL,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
         **request_options: Unpack[RequestOptions],
     ) -> Job:
         """Submit a job and return it as created (usually CREATED). Never submits twice: the
         idempotency key (made for you when not given) is the same on every retry.
+        ``extra_body`` is merged into the request object as is, unchecked (for fields newer
+        than this SDK).
 
         Example: ``job = client.create("Compare EU and US AI rules", search_mode="academic")``
         """
-        return self._run(
-            self._core.create(
-                messages,
-                extra_headers,
-                model=model,
-                idempotency_key=idempotency_key,
-                options=request_options,
-            )
-        )
+        create = CreateArgs(model, idempotency_key, request_options, extra_body)
+        call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
+        return self._run(self._core.create(messages, create, call))
 
     def create_and_wait(
         self,
@@ -206,10 +273,15 @@ class Client(_BaseClient):
         *,
         model: Model = DEFAULT_MODEL,
         idempotency_key: str | None = None,
-        timeout: float | None = 1800.0,
-        poll_interval: float = 1.0,
-        max_poll_interval: float = 15.0,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: OnUpdate | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
         **request_options: Unpack[RequestOptions],
     ) -> Job:
         """``create`` then ``wait_until_done``: the completed Job. Every error raised once the
@@ -218,24 +290,25 @@ class Client(_BaseClient):
 
         Example: ``print(client.create_and_wait("What changed in RFC 9110?").text)``
         """
-        create = {"model": model, "idempotency_key": idempotency_key, "options": request_options}
-        return self._run(
-            self._core.create_and_wait(
-                messages,
-                create,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                max_poll_interval=max_poll_interval,
-                on_update=on_update,
-            )
-        )
+        create = CreateArgs(model, idempotency_key, request_options, extra_body)
+        wait = WaitOptions(timeout, poll_interval, max_poll_interval, on_update)
+        call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
+        return self._run(self._core.create_and_wait(messages, create, wait, call))
 
-    def list(self, *, extra_headers: Mapping[str, str] | None = None) -> JobList:
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobList:
         """The account's jobs, as the API lists them (summaries and ``next_token``).
 
         Example: ``for summary in client.list(): print(summary.id, summary.status)``
         """
-        return self._run(self._core.list(extra_headers))
+        call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
+        return self._run(self._core.list(call))
 
     def close(self) -> None:
         """Close the connection pool, unless it was given to us. Later calls raise RuntimeError."""
@@ -358,36 +431,43 @@ class AsyncClient(_BaseClient):
         self._check_open(self._http)
         return await self._core.run_async(flow, self._send, self._sleep)
 
-    async def get(self, request_id: str, *, extra_headers: Mapping[str, str] | None = None) -> Job:
-        """Fetch a job's current state (retrying transient failures).
+    async def get(
+        self,
+        request_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Job:
+        """Fetch a job's current state; same arguments as ``Client.get``.
 
         Example: ``job = await client.get("req-id")``
         """
-        return await self._run(self._core.get(request_id, extra_headers))
+        call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
+        return await self._run(self._core.get(request_id, call))
 
     async def wait_until_done(
         self,
         request_id: str,
         *,
-        timeout: float | None = 1800.0,
-        poll_interval: float = 1.0,
-        max_poll_interval: float = 15.0,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: AsyncOnUpdate | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Job:
         """Poll until the job is COMPLETED and return it; cancellable (nothing leaks).
 
         Same policy and errors as ``Client.wait_until_done``.
         Example: ``job = await client.wait_until_done("req-id", timeout=600)``
         """
-        return await self._run(
-            self._core.wait_until_done(
-                request_id,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                max_poll_interval=max_poll_interval,
-                on_update=on_update,
-            )
-        )
+        wait = WaitOptions(timeout, poll_interval, max_poll_interval, on_update)
+        call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
+        return await self._run(self._core.wait_until_done(request_id, wait, call))
 
     async def create(
         self,
@@ -396,21 +476,19 @@ class AsyncClient(_BaseClient):
         model: Model = DEFAULT_MODEL,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
         **request_options: Unpack[RequestOptions],
     ) -> Job:
         """Submit a job; same arguments and guarantees as ``Client.create``.
 
         Example: ``job = await client.create("Summarise the 2026 AI Act changes")``
         """
-        return await self._run(
-            self._core.create(
-                messages,
-                extra_headers,
-                model=model,
-                idempotency_key=idempotency_key,
-                options=request_options,
-            )
-        )
+        create = CreateArgs(model, idempotency_key, request_options, extra_body)
+        call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
+        return await self._run(self._core.create(messages, create, call))
 
     async def create_and_wait(
         self,
@@ -418,34 +496,40 @@ class AsyncClient(_BaseClient):
         *,
         model: Model = DEFAULT_MODEL,
         idempotency_key: str | None = None,
-        timeout: float | None = 1800.0,
-        poll_interval: float = 1.0,
-        max_poll_interval: float = 15.0,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_update: AsyncOnUpdate | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
         **request_options: Unpack[RequestOptions],
     ) -> Job:
         """``create`` then ``wait_until_done``; same as ``Client.create_and_wait``.
 
         Example: ``job = await client.create_and_wait("What is new in Python 3.14?")``
         """
-        create = {"model": model, "idempotency_key": idempotency_key, "options": request_options}
-        return await self._run(
-            self._core.create_and_wait(
-                messages,
-                create,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                max_poll_interval=max_poll_interval,
-                on_update=on_update,
-            )
-        )
+        create = CreateArgs(model, idempotency_key, request_options, extra_body)
+        wait = WaitOptions(timeout, poll_interval, max_poll_interval, on_update)
+        call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
+        return await self._run(self._core.create_and_wait(messages, create, wait, call))
 
-    async def list(self, *, extra_headers: Mapping[str, str] | None = None) -> JobList:
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobList:
         """The account's jobs (summaries and ``next_token``).
 
         Example: ``jobs = await client.list()``
         """
-        return await self._run(self._core.list(extra_headers))
+        call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
+        return await self._run(self._core.list(call))
 
     async def aclose(self) -> None:
         """Close the connection pool, unless it was given to us. Later calls raise RuntimeError."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress  # already imported by httpx: deferring it saved nothing
 import os
 import sys
 from collections.abc import Mapping
@@ -17,7 +18,10 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "MAX_RETRIES_LIMIT",
     "Settings",
+    "check_max_retries",
+    "check_timeout",
     "resolve",
+    "total_of",
 ]
 
 DEFAULT_BASE_URL = "https://api.perplexity.ai"
@@ -44,20 +48,23 @@ class Settings(NamedTuple):
 
     @property
     def total_timeout(self) -> float | None:
-        """What bounds a whole request (connect, send, headers and body): the largest of the
-        timeout's parts, so ``timeout=5`` means 5 s for the whole request. None: unbounded."""
-        parts = [t for t in self.timeout.as_dict().values() if t is not None]
-        return max(parts) if parts else None
+        """What bounds a whole request: see ``total_of``."""
+        return total_of(self.timeout)
 
     def __repr__(self) -> str:
         return f"Settings(base_url={self.base_url!r}, max_retries={self.max_retries})"
 
 
+def total_of(timeout: httpx.Timeout) -> float | None:
+    """What bounds a whole request (connect, send, headers and body): the largest of the
+    timeout's parts, so ``timeout=5`` means 5 s for the whole request. None: unbounded."""
+    parts = [t for t in timeout.as_dict().values() if t is not None]
+    return max(parts) if parts else None
+
+
 def _is_loopback(host: str) -> bool:
     if host in ("localhost", "127.0.0.1", "::1", "[::1]"):
         return True
-    import ipaddress  # only here: a client is created once, `import perplexity_async` often
-
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
@@ -109,23 +116,25 @@ def _api_key(value: str | None) -> str:
     return value
 
 
-def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+def check_timeout(value: float | httpx.Timeout | None, name: str = "timeout") -> httpx.Timeout:
+    """Seconds (the whole request), an httpx.Timeout, or None (no bound)."""
     if isinstance(value, httpx.Timeout):
         return value
     if value is None:
         return httpx.Timeout(None)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"timeout must be seconds, an httpx.Timeout or None, got {value!r}")
-    if not value > 0:
-        raise ValueError(f"timeout must be > 0 seconds, got {value!r}")
+        raise TypeError(f"{name} must be seconds, an httpx.Timeout or None, got {value!r}")
+    if not 0 < value < float("inf"):
+        raise ValueError(f"{name} must be a finite number > 0 seconds, got {value!r}")
     return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 10.0))
 
 
-def _max_retries(value: int) -> int:
+def check_max_retries(value: int, name: str = "max_retries") -> int:
+    """Retries of one request: an int from 0 to MAX_RETRIES_LIMIT."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"max_retries must be an int, got {type(value).__name__}")
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
     if not 0 <= value <= MAX_RETRIES_LIMIT:
-        raise ValueError(f"max_retries must be between 0 and {MAX_RETRIES_LIMIT}, got {value}")
+        raise ValueError(f"{name} must be between 0 and {MAX_RETRIES_LIMIT}, got {value}")
     return value
 
 
@@ -160,8 +169,8 @@ def resolve(
     return Settings(
         api_key=key,
         base_url=_base_url(base_url),
-        timeout=_timeout(timeout),
-        max_retries=_max_retries(max_retries),
+        timeout=check_timeout(timeout),
+        max_retries=check_max_retries(max_retries),
         headers={name.decode(): value.decode() for name, value in merged.raw},
         max_response_bytes=_max_response_bytes(max_response_bytes),
     )

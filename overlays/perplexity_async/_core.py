@@ -8,6 +8,7 @@ blocking calls, ``AsyncClient`` with ``await``: see ``run_sync`` and ``run_async
 from __future__ import annotations
 
 import logging
+import random  # already imported by httpx: deferring it saved nothing
 import threading
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -22,8 +23,9 @@ if TYPE_CHECKING:
     from perplexity_async_api.models import AsyncApiChatCompletionsRequest
     from perplexity_async_api.types import RequestParts
 
-from ._args import check_headers, check_on_update, check_request_id
-from ._config import Settings
+from ._args import check_extra_body, check_headers, check_on_update, check_query, check_request_id
+from ._call import AsyncOnUpdate, CallOptions, CreateArgs, OnUpdate, WaitOptions
+from ._config import Settings, check_max_retries, check_timeout, total_of
 from ._errors import (
     APIConnectionError,
     JobFailedError,
@@ -38,8 +40,8 @@ from ._response import Reply, checked
 from ._retry import RetryPolicy, is_transient, requested_delay
 from ._wait import PollSchedule
 
-__all__ = ["FINAL_POLL_GRACE", "AsyncOnUpdate", "Await", "Core", "Discard", "Flow", "Send", "Sleep"]
-__all__ += ["run_async", "run_sync"]
+__all__ = ["FINAL_POLL_GRACE", "AsyncOnUpdate", "Await", "Core", "Discard", "Flow", "OnUpdate"]
+__all__ += ["Prepared", "Send", "Sleep", "run_async", "run_sync"]
 
 log = logging.getLogger("perplexity_async")
 T = TypeVar("T")
@@ -83,9 +85,16 @@ class Discard(NamedTuple):
 Action = Send | Sleep | Await | Discard
 Outcome = Reply | httpx.HTTPError | PerplexityAsyncError | None
 Flow = Generator[Action, Any, T]
-OnUpdate = Callable[[Job], object]
-# AsyncClient's: a plain function, or one returning an awaitable (an async def), awaited.
-AsyncOnUpdate = Callable[[Job], Awaitable[object] | object]
+
+
+class Prepared(NamedTuple):
+    """One call's ``CallOptions``, checked and resolved against the client's settings."""
+
+    headers: dict[str, str]
+    params: dict[str, Any]
+    timeout: httpx.Timeout | None  # None: the client's
+    total: float | None  # what bounds each whole request
+    retry: RetryPolicy
 
 
 def _warn_unknown_status(status: str) -> None:
@@ -183,13 +192,6 @@ async def run_async(
         flow.close()
 
 
-def _random() -> float:
-    """random.random, imported on the first retry: `random` pulls in hashlib (~3 ms at import)."""
-    import random
-
-    return random.random()
-
-
 class Core:
     """Request building plus the retry and wait policies, for one client's settings."""
 
@@ -215,88 +217,120 @@ class Core:
         self._on_client = defaults_on_client
         self.retry = RetryPolicy(max_retries=settings.max_retries)
         self._clock = clock
-        self._jitter = jitter or _random
+        self._jitter = jitter or random.random
         self.http: httpx.Client | httpx.AsyncClient  # set by the client that owns this core
 
-    def _build(
-        self, parts: RequestParts, extra_headers: Mapping[str, str] | None = None
-    ) -> httpx.Request:
+    def prepare(self, call: CallOptions | None = None) -> Prepared:
+        """A call's options checked (a TypeError/ValueError naming the bad one, before anything
+        is sent) and resolved: what it leaves None is the client's."""
+        call = call or CallOptions()
+        timeout = None
+        total = self.settings.total_timeout
+        if call.request_timeout is not None:
+            timeout = check_timeout(call.request_timeout, "request_timeout")
+            total = total_of(timeout)
+        retry = self.retry
+        if call.max_retries is not None:
+            retry = retry._replace(max_retries=check_max_retries(call.max_retries))
+        return Prepared(
+            check_headers("extra_headers", call.extra_headers),
+            check_query("extra_query", call.extra_query),
+            timeout,
+            total,
+            retry,
+        )
+
+    def _build(self, parts: RequestParts, prepared: Prepared) -> httpx.Request:
         """An httpx request from a generated operation's ``build_request()`` (path, encoding)."""
-        extra = check_headers("extra_headers", extra_headers)
         # httpx.Headers: merged case-insensitively, the later value winning.
         headers = httpx.Headers(None if self._on_client else self.settings.headers)
         headers.update(parts.headers)
-        headers.update(extra)
+        headers.update(prepared.headers)
+        timeout: Any = prepared.timeout
+        if timeout is None:
+            timeout = httpx.USE_CLIENT_DEFAULT if self._on_client else self.settings.timeout
+        params = {**parts.params, **prepared.params}
         try:
             return self.http.build_request(
                 parts.method,
                 self.settings.base_url + parts.path,
-                params=parts.params or None,
+                params=params or None,
                 headers=headers,
                 cookies=parts.cookies,
                 json=parts.json,
                 content=parts.content,
                 data=parts.data,
                 files=parts.files,
-                timeout=httpx.USE_CLIENT_DEFAULT if self._on_client else self.settings.timeout,
+                timeout=timeout,
             )
         except httpx.InvalidURL as exc:  # a bare httpx error is not a caller's ValueError
             raise ValueError(f"the request's URL is not valid: {shorten(str(exc), 100)}") from None
 
-    def _budget(self, deadline: float | None) -> float | None:
+    def _budget(self, deadline: float | None, total: float | None) -> float | None:
         """The seconds one request may take: its total timeout, and within a wait at most the
         time left (the poll landing on the deadline gets FINAL_POLL_GRACE)."""
-        total = self.settings.total_timeout
         if deadline is None:
             return total
         left = max(deadline - self._clock(), FINAL_POLL_GRACE)
         return left if total is None else min(total, left)
 
-    def build_get(self, request_id: str, extra_headers: Mapping[str, str] | None) -> httpx.Request:
+    def build_get(self, request_id: str, prepared: Prepared) -> httpx.Request:
         """The GET of one job: only what the spec defines, the job's id."""
         parts = _get_operation.build_request(check_request_id(request_id))
-        return self._build(parts, extra_headers)
+        return self._build(parts, prepared)
 
     def build_create(
-        self, body: AsyncApiChatCompletionsRequest, extra_headers: Mapping[str, str] | None
+        self,
+        body: AsyncApiChatCompletionsRequest,
+        prepared: Prepared,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> httpx.Request:
         """The POST that submits a job; its body (and idempotency key) is fixed, so retries
-        send the very same bytes."""
+        send the very same bytes. ``extra_body`` goes into the request object unchecked."""
         from perplexity_async_api.api.default import (
             create_async_chat_completions_async_chat_completions_post as create_operation,
         )
 
-        return self._build(create_operation.build_request(body=body), extra_headers)
+        parts = create_operation.build_request(body=body)
+        if extra_body:
+            parts = parts._replace(
+                json={**parts.json, "request": {**parts.json["request"], **extra_body}}
+            )
+        return self._build(parts, prepared)
 
-    def build_list(self, extra_headers: Mapping[str, str] | None) -> httpx.Request:
+    def build_list(self, prepared: Prepared) -> httpx.Request:
         from perplexity_async_api.api.default import (
             list_async_chat_completions_async_chat_completions_get as list_operation,
         )
 
-        return self._build(list_operation.build_request(), extra_headers)
+        return self._build(list_operation.build_request(), prepared)
 
     def call(
         self,
         request: httpx.Request,
         job_id: str | None,
-        parse: Callable[[bytes, int], T],
+        parse: Callable[[bytes, int, httpx.Headers], T],
+        prepared: Prepared,
         *,
         deadline: float | None = None,
     ) -> Flow[T]:
-        """Send ``request``, retrying transient failures; never sleeps past ``deadline``.
+        """Send ``request``, retrying transient failures (``prepared.retry``); never sleeps past
+        ``deadline``. ``parse`` gets the body, the status and the response headers.
 
         With ``job_id``, the answer must be that job: another job's body (a desynchronised
         keep-alive connection) drops that connection and is retried like a transient fault."""
+        retry = prepared.retry
         retries = 0
         while True:
             log.debug("%s %s", request.method, request.url)
-            outcome = yield Send(request, self._budget(deadline))
+            outcome = yield Send(request, self._budget(deadline, prepared.total))
             try:
                 reply = checked(outcome, job_id)
-                result = parse(reply.body, reply.response.status_code)
+                response = reply.response
+                result = parse(reply.body, response.status_code, response.headers)
                 answered = getattr(result, "id", job_id)
                 if job_id is not None and answered != job_id:
-                    yield Discard(reply.response)
+                    yield Discard(response)
                     raise APIConnectionError(
                         f"asked for job {shorten(job_id, 100)!r}, the server answered with job "
                         f"{shorten(str(answered), 100)!r}; that connection was dropped",
@@ -304,16 +338,16 @@ class Core:
                     )
                 return result
             except PerplexityAsyncError as error:
-                if not is_transient(error) or retries >= self.retry.max_retries:
+                if not is_transient(error) or retries >= retry.max_retries:
                     raise
-                delay = self.retry.delay(retries, requested_delay(error), self._jitter())
+                delay = retry.delay(retries, requested_delay(error), self._jitter())
                 if deadline is not None and self._clock() + delay > deadline:
                     raise
                 retries += 1
                 log.debug(
                     "retry %d of %d of %s %s in %.2f s after: %s",
                     retries,
-                    self.retry.max_retries,
+                    retry.max_retries,
                     request.method,
                     request.url.path,
                     delay,
@@ -321,36 +355,56 @@ class Core:
                 )
                 yield Sleep(delay)
 
-    # The operations, as flows: each builds its request(s) when first advanced, so a bad
-    # argument raises before anything is sent.
-    def get(self, request_id: str, extra_headers: Mapping[str, str] | None) -> Flow[Job]:
-        request = self.build_get(request_id, extra_headers)
-        return (yield from self.call(request, request_id, parse_job))
+    # The operations, as flows: each checks its arguments and builds its request(s) when first
+    # advanced, so a bad argument raises before anything is sent.
+    def get(self, request_id: str, call: CallOptions | None = None) -> Flow[Job]:
+        prepared = self.prepare(call)
+        request = self.build_get(request_id, prepared)
+        return (yield from self.call(request, request_id, parse_job, prepared))
 
-    def wait_until_done(self, request_id: str, **wait_options: Any) -> Flow[Job]:
-        self._check_wait(**wait_options)
-        request = self.build_get(request_id, None)
-        return (yield from self.wait(request, request_id, **wait_options))
+    def wait_until_done(
+        self, request_id: str, wait: WaitOptions, call: CallOptions | None = None
+    ) -> Flow[Job]:
+        self._check_wait(wait)
+        prepared = self.prepare(call)
+        request = self.build_get(request_id, prepared)
+        return (yield from self.wait(request, request_id, wait, prepared))
+
+    def _build_create(
+        self, messages: Messages, create: CreateArgs, prepared: Prepared
+    ) -> httpx.Request:
+        body = create_body(
+            messages,
+            model=create.model,
+            idempotency_key=create.idempotency_key,
+            options=create.options,
+        )
+        return self.build_create(body, prepared, check_extra_body(create.extra_body))
 
     def create(
-        self,
-        messages: Messages,
-        extra_headers: Mapping[str, str] | None = None,
-        **create_options: Any,
+        self, messages: Messages, create: CreateArgs, call: CallOptions | None = None
     ) -> Flow[Job]:
-        request = self.build_create(create_body(messages, **create_options), extra_headers)
-        return (yield from self.call(request, None, parse_job))
+        prepared = self.prepare(call)
+        request = self._build_create(messages, create, prepared)
+        return (yield from self.call(request, None, parse_job, prepared))
 
     def create_and_wait(
-        self, messages: Messages, create_options: dict[str, Any], **wait_options: Any
+        self,
+        messages: Messages,
+        create: CreateArgs,
+        wait: WaitOptions,
+        call: CallOptions | None = None,
     ) -> Flow[Job]:
         """Submit, then wait on the job it created. Every argument is checked before the submit;
         whatever leaves once the job exists names it: ``job_id`` on this SDK's errors, a note
         (PEP 678) on any other exception (KeyboardInterrupt, cancellation, on_update's own)."""
-        self._check_wait(**wait_options)
-        job = yield from self.create(messages, **create_options)
+        self._check_wait(wait)
+        prepared = self.prepare(call)
+        request = self._build_create(messages, create, prepared)
+        job = yield from self.call(request, None, parse_job, prepared)
         try:
-            return (yield from self.wait_until_done(job.id, **wait_options))
+            poll = self.build_get(job.id, prepared)
+            return (yield from self.wait(poll, job.id, wait, prepared))
         except PerplexityAsyncError as error:
             if error.job_id is None:
                 error.job_id = job.id
@@ -364,54 +418,41 @@ class Core:
             )
             raise
 
-    def _check_wait(
-        self,
-        *,
-        timeout: float | None,
-        poll_interval: float,
-        max_poll_interval: float,
-        on_update: OnUpdate | AsyncOnUpdate | None,
-    ) -> None:
+    def _check_wait(self, wait: WaitOptions) -> None:
         """The wait's arguments, checked before anything is sent."""
-        PollSchedule(
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval,
-            start=0.0,
-        )
-        check_on_update(on_update, is_async=self._is_async)
+        self._schedule(wait, 0.0)
+        check_on_update(wait.on_update, is_async=self._is_async)
 
-    def list(self, extra_headers: Mapping[str, str] | None) -> Flow[JobList]:
-        return (yield from self.call(self.build_list(extra_headers), None, parse_job_list))
+    @staticmethod
+    def _schedule(wait: WaitOptions, start: float) -> PollSchedule:
+        return PollSchedule(
+            timeout=wait.timeout,
+            poll_interval=wait.poll_interval,
+            max_poll_interval=wait.max_poll_interval,
+            start=start,
+        )
+
+    def list(self, call: CallOptions | None = None) -> Flow[JobList]:
+        prepared = self.prepare(call)
+        return (yield from self.call(self.build_list(prepared), None, parse_job_list, prepared))
 
     def wait(
-        self,
-        request: httpx.Request,
-        request_id: str,
-        *,
-        timeout: float | None,
-        poll_interval: float,
-        max_poll_interval: float,
-        on_update: OnUpdate | AsyncOnUpdate | None,
+        self, request: httpx.Request, request_id: str, wait: WaitOptions, prepared: Prepared
     ) -> Flow[Job]:
         """Poll until COMPLETED (returned), FAILED (JobFailedError) or the deadline
         (WaitTimeoutError). Each poll gets at most the time left. Transient faults that outlive a
         poll's retries, and bodies that are not JSON at all, are logged and polling goes on; any
         other error is raised at once. An ``on_update`` returning an awaitable is awaited."""
         start = self._clock()
-        schedule = PollSchedule(
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval,
-            start=start,
-        )
+        schedule = self._schedule(wait, start)
+        on_update = wait.on_update
         last_job: Job | None = None
         last_error: PerplexityAsyncError | None = None
         while True:
             retry_after: float | None = None
             try:
                 job = yield from self.call(
-                    request, request_id, parse_job, deadline=schedule.deadline
+                    request, request_id, parse_job, prepared, deadline=schedule.deadline
                 )
             except PerplexityAsyncError as error:
                 if not (is_transient(error) or _not_json(error)):
@@ -419,7 +460,7 @@ class Core:
                 last_error = error
                 requested = requested_delay(error)
                 if requested is not None:
-                    retry_after = min(requested, self.retry.max_retry_after)
+                    retry_after = min(requested, prepared.retry.max_retry_after)
                 log.warning(
                     "poll of job %r failed, polling goes on: %s", shorten(request_id, 100), error
                 )
@@ -439,6 +480,6 @@ class Core:
             delay = schedule.next_sleep(now, retry_after)
             if delay is None:
                 raise WaitTimeoutError(
-                    request_id, timeout or 0.0, now - start, last_job
+                    request_id, wait.timeout or 0.0, now - start, last_job
                 ) from last_error
             yield Sleep(delay)

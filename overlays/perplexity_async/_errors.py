@@ -59,6 +59,20 @@ class PerplexityAsyncError(Exception):
 
     job_id: str | None = None
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # BaseException's would call cls(*args), which the keyword-only constructors refuse:
+        # rebuild from the message and every attribute instead (multiprocessing, task queues).
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(
+    cls: type[PerplexityAsyncError], args: tuple[Any, ...], state: dict[str, Any]
+) -> PerplexityAsyncError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class APIConnectionError(PerplexityAsyncError):
     """The request never got a complete response: connection refused, reset or closed early."""

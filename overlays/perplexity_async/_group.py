@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from ._args import check_request_id
+from ._call import DEFAULT_MAX_POLL_INTERVAL, DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from ._errors import PerplexityAsyncError, RateLimitError
 from ._retry import RetryPolicy, is_transient, requested_delay
 from ._wait import PollSchedule
@@ -141,9 +142,9 @@ class GroupSchedule:
         *,
         now: float,
         jitter: Callable[[], float],
-        timeout: float | None = 1800.0,
-        poll_interval: float = 1.0,
-        max_poll_interval: float = 15.0,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         max_in_flight: int = 1,
         retry: RetryPolicy = RetryPolicy(),  # noqa: B008 (an immutable NamedTuple)
     ) -> None:

@@ -7,6 +7,8 @@ from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any, Generic, Protocol, TypeVar, final
 
+import httpx
+
 from perplexity_async_api.models import (
     ApiPublicSearchResult,
     AsyncApiChatCompletionsResponse,
@@ -20,7 +22,7 @@ from perplexity_async_api.models import (
 )
 from perplexity_async_api.types import ParseError
 
-from ._errors import ResponseValidationError
+from ._errors import ResponseValidationError, shorten
 from ._json import TooDeepError, loads
 
 __all__ = ["Job", "JobList", "JobStatus", "JobSummary", "parse_job", "parse_job_list"]
@@ -89,6 +91,11 @@ class _Record(Generic[RawT]):
     def __eq__(self, other: object) -> bool:
         return isinstance(other, _Record) and type(other) is type(self) and self._raw == other._raw
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Immutable: rebuilt from the API's JSON shape, not by setting attributes (which it
+        # refuses); not from the generated model, whose UNSET does not unpickle as UNSET.
+        return (_unpickle, (type(self), self.to_dict(), None))
+
     def __hash__(self) -> int:
         return hash((self.id, self.status))
 
@@ -145,12 +152,31 @@ class Job(_Record[AsyncApiChatCompletionsResponse]):
             print(job.text, job.citations, job.usage.cost.total_cost if job.usage else None)
     """
 
-    __slots__ = ()
+    __slots__ = ("_headers",)
     _wraps = AsyncApiChatCompletionsResponse
+
+    _headers: httpx.Headers | None
 
     # Concrete types for readers and the API surface (the base class is generic).
     def __init__(self, raw: AsyncApiChatCompletionsResponse) -> None:
         super().__init__(raw)
+        object.__setattr__(self, "_headers", None)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_unpickle, (Job, self.to_dict(), self._headers))
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's id for the HTTP request that returned this state (its ``x-request-id``
+        header), for support tickets; None when not sent, or for a Job built with ``from_dict``.
+        Not part of equality: two reads of the same state are equal."""
+        return _request_id(self._headers)
+
+    @property
+    def response_headers(self) -> httpx.Headers | None:
+        """A copy of the headers of the response that returned this state (rate limits, request
+        id); None for a Job built with ``from_dict``."""
+        return None if self._headers is None else self._headers.copy()
 
     @property
     def raw(self) -> AsyncApiChatCompletionsResponse:
@@ -262,17 +288,33 @@ class JobList:
     Example: ``for summary in client.list(): print(summary.id, summary.status)``
     """
 
-    __slots__ = ("_raw", "requests")
+    __slots__ = ("_headers", "_raw", "requests")
+    _wraps = ListAsyncApiChatCompletionsResponse
 
     _raw: ListAsyncApiChatCompletionsResponse
+    _headers: httpx.Headers | None
     requests: list[JobSummary]
 
     def __init__(self, raw: ListAsyncApiChatCompletionsResponse) -> None:
         object.__setattr__(self, "_raw", raw)
         object.__setattr__(self, "requests", [JobSummary(item) for item in raw.requests])
+        object.__setattr__(self, "_headers", None)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"JobList is immutable; cannot set {name!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_unpickle, (JobList, self.to_dict(), self._headers))
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's ``x-request-id`` for the list request (None when not sent)."""
+        return _request_id(self._headers)
+
+    @property
+    def response_headers(self) -> httpx.Headers | None:
+        """A copy of the list response's headers (None when built by hand)."""
+        return None if self._headers is None else self._headers.copy()
 
     @property
     def next_token(self) -> str | None:
@@ -294,6 +336,23 @@ class JobList:
 
     def __repr__(self) -> str:
         return f"JobList({len(self.requests)} jobs, next_token={self.next_token!r})"
+
+
+# Shown and pickled where users import them from (see perplexity_async/__init__.py).
+Job.__module__ = JobSummary.__module__ = JobList.__module__ = "perplexity_async"
+
+
+def _request_id(headers: httpx.Headers | None) -> str | None:
+    value = headers.get("x-request-id") if headers is not None else None
+    return shorten(value, 200) if value else None
+
+
+def _unpickle(cls: type, data: dict[str, Any], headers: httpx.Headers | None) -> Any:
+    """A pickled Job, JobSummary or JobList, rebuilt from its JSON shape."""
+    record = cls(cls._wraps.from_dict(data))  # type: ignore[attr-defined]
+    if headers is not None:
+        object.__setattr__(record, "_headers", headers)
+    return record
 
 
 def _dumped(data: object) -> bytes:
@@ -329,15 +388,22 @@ def _decode(body: bytes, status_code: int) -> Any:
         ) from exc
 
 
-def parse_job(body: bytes, status_code: int = 200) -> Job:
-    """A response body as a Job, or ResponseValidationError with the raw body and the path."""
+def parse_job(body: bytes, status_code: int = 200, headers: httpx.Headers | None = None) -> Job:
+    """A response body as a Job, or ResponseValidationError with the raw body and the path.
+    ``headers`` (the response's) are kept by reference: nothing is copied on this path."""
     data = _decode(body, status_code)
     job: Job = _parse(AsyncApiChatCompletionsResponse, Job, data, body, status_code)
+    if headers is not None:  # a fresh Job, not yet seen by anyone: immutable from here on
+        object.__setattr__(job, "_headers", headers)
     return job
 
 
-def parse_job_list(body: bytes, status_code: int = 200) -> JobList:
+def parse_job_list(
+    body: bytes, status_code: int = 200, headers: httpx.Headers | None = None
+) -> JobList:
     """A list response body as a JobList (same errors as ``parse_job``)."""
     data = _decode(body, status_code)
     jobs: JobList = _parse(ListAsyncApiChatCompletionsResponse, JobList, data, body, status_code)
+    if headers is not None:
+        object.__setattr__(jobs, "_headers", headers)
     return jobs

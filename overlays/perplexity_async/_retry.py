@@ -5,6 +5,7 @@ No I/O here; both clients drive it (see ``_core``).
 
 from __future__ import annotations
 
+import email.utils  # already imported by httpx: deferring it saved nothing
 import time
 from collections.abc import Mapping
 from typing import NamedTuple
@@ -45,8 +46,6 @@ def retry_after_seconds(headers: Mapping[str, str], now: float) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         pass
-    import email.utils  # rare: most servers send seconds
-
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
