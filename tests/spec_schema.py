@@ -12,14 +12,15 @@ from .conftest import ROOT
 
 
 @cache
-def _components() -> dict[str, Any]:
+def components() -> dict[str, Any]:
+    """The components of openapi.yaml, read once."""
     spec: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
     return spec["components"]  # type: ignore[no-any-return]
 
 
 def validator(schema_name: str) -> OAS31Validator:
     """A validator of ``#/components/schemas/<schema_name>``, with every $ref resolvable."""
-    schema = {"$ref": f"#/components/schemas/{schema_name}", "components": _components()}
+    schema = {"$ref": f"#/components/schemas/{schema_name}", "components": components()}
     return OAS31Validator(schema)
 
 

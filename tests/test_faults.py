@@ -70,8 +70,12 @@ def test_a_wait_survives_a_burst(kind: str, burst: str, server: MockServer) -> N
     if burst == "429-retry-after":
         assert retry_sleeps == [2.0, 2.0]  # the server's Retry-After, honoured
     else:
-        assert all(0.375 <= s <= 8.0 for s in retry_sleeps)  # backoff within the policy
-        assert len(retry_sleeps) <= len(faults)
+        # A poll tries three times (max_retries=2): its first two faults cost a retry sleep,
+        # retry n of 0.5 * 2**n s less up to 25 % jitter; its third ends the poll, no retry.
+        retries = [n % 3 for n in range(len(faults)) if n % 3 < 2]
+        assert len(retry_sleeps) == len(retries), retry_sleeps
+        for seconds, n in zip(retry_sleeps, retries, strict=True):
+            assert 0.375 * 2**n <= seconds <= 0.5 * 2**n, (n, retry_sleeps)
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])

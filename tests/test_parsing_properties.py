@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,7 +18,8 @@ from openapi_schema_validator import OAS31Validator
 
 import perplexity_async as pa
 
-from .spec_schema import _components
+from .helpers import assert_no_raw_dicts, touch_every_accessor
+from .spec_schema import components
 
 MAX_TIMESTAMP = 2**32  # what a datetime holds, with room; out-of-range ones are a mutation below
 TIMESTAMPS = ("created_at", "started_at", "completed_at", "failed_at")
@@ -35,7 +35,7 @@ Path = tuple[str | int, ...]
 @cache
 def _definitions() -> dict[str, Any]:
     """The components, as JSON-Schema definitions, timestamps bounded."""
-    text = json.dumps(_components()["schemas"]).replace("#/components/schemas/", "#/definitions/")
+    text = json.dumps(components()["schemas"]).replace("#/components/schemas/", "#/definitions/")
     definitions: dict[str, Any] = json.loads(text)
     job = definitions["AsyncApiChatCompletionsResponse"]["properties"]
     for name in TIMESTAMPS:
@@ -168,50 +168,12 @@ def _get(body: Any, path: Path) -> Any:
     return body
 
 
-def assert_no_raw_dicts(model: Any, where: str = "raw") -> None:
-    """Only additional_properties may hold plain JSON; every typed field holds models or values."""
-    if isinstance(model, list):
-        for index, item in enumerate(model):
-            assert_no_raw_dicts(item, f"{where}[{index}]")
-        return
-    assert not isinstance(model, dict), f"{where} is a raw dict"
-    if attrs.has(type(model)):
-        for field in attrs.fields(type(model)):
-            if field.name != "additional_properties":
-                assert_no_raw_dicts(getattr(model, field.name), f"{where}.{field.name}")
-
-
 def _parse(body: dict[str, Any]) -> pa.Job | pa.ResponseValidationError:
     """Job.from_dict, which must either succeed or raise ResponseValidationError: nothing else."""
     try:
         return pa.Job.from_dict(copy.deepcopy(body))
     except pa.ResponseValidationError as error:
         return error
-
-
-def _touch_every_accessor(job: pa.Job) -> None:
-    for name in (
-        "id",
-        "model",
-        "status",
-        "created_at",
-        "started_at",
-        "completed_at",
-        "failed_at",
-        "error_message",
-        "is_done",
-        "response",
-        "text",
-        "citations",
-        "search_results",
-        "images",
-        "related_questions",
-        "usage",
-        "cost",
-        "raw",
-    ):
-        getattr(job, name)
-    assert len(repr(job)) < 200
 
 
 # -- the properties ------------------------------------------------------------------------------
@@ -224,7 +186,7 @@ def test_every_body_the_spec_allows_becomes_a_job_that_round_trips(body: dict[st
     assert isinstance(job, pa.Job), job
     assert job.to_dict() == body
     assert_no_raw_dicts(job.raw)
-    _touch_every_accessor(job)
+    touch_every_accessor(job)
 
 
 @SETTINGS
@@ -267,7 +229,7 @@ def test_unknown_fields_and_enum_values_at_any_depth_are_kept(
     assert isinstance(job, pa.Job), job
     assert job.to_dict() == mutated
     assert_no_raw_dicts(job.raw)
-    _touch_every_accessor(job)
+    touch_every_accessor(job)
 
 
 @SETTINGS

@@ -30,6 +30,7 @@ def test_the_servers_wait_wins_up_to_sixty_seconds() -> None:
         ({"retry-after": "1.5"}, 1.5),
         ({"retry-after-ms": "250"}, 0.25),
         ({"retry-after-ms": "250", "retry-after": "9"}, 0.25),
+        ({"retry-after-ms": "soon", "retry-after": "9"}, 9.0),  # unreadable ms: the seconds
         ({"retry-after": email.utils.formatdate(1_000_020, usegmt=True)}, 20.0),
         ({"retry-after": email.utils.formatdate(999_000, usegmt=True)}, 0.0),
         ({"retry-after": "-3"}, 0.0),

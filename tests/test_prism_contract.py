@@ -26,7 +26,7 @@ from perplexity_async_api.api.default import (
 )
 
 from .conftest import ROOT
-from .test_parsing_properties import _touch_every_accessor, assert_no_raw_dicts
+from .helpers import assert_no_raw_dicts, touch_every_accessor
 
 PRISM = Path(os.environ.get("PRISM", ROOT / ".tools/prism/node_modules/.bin/prism"))
 KEY = "prism-key"
@@ -168,7 +168,7 @@ def test_hundreds_of_invented_jobs_parse_typed_and_round_trip(prism: str) -> Non
             assert isinstance(job, pa.Job) and isinstance(job.status, pa.JobStatus)
             assert job.to_dict() == bodies[-1]
             assert_no_raw_dicts(job.raw)
-            _touch_every_accessor(job)  # the conveniences never raise
+            touch_every_accessor(job)  # the conveniences never raise
             statuses.add(job.status)
     assert statuses == {"CREATED", "IN_PROGRESS", "COMPLETED", "FAILED"}
 
@@ -179,7 +179,8 @@ def test_hundreds_of_concurrent_async_gets(prism: str) -> None:
             return await asyncio.gather(*(sdk.get(f"a-{i}") for i in range(300)))
 
     jobs = asyncio.run(main())
-    assert len(jobs) == 300 and all(isinstance(job, pa.Job) for job in jobs)
+    assert [job.id for job in jobs] == [f"a-{i}" for i in range(300)]
+    assert all(isinstance(job, pa.Job) for job in jobs)
 
 
 def _outcome(error: BaseException | None, job: pa.Job | None) -> str:

@@ -60,6 +60,7 @@ def test_enums_are_literals_and_every_description_is_documented() -> None:
     }
     shown = pydoc.render_doc(RequestOptions, renderer=pydoc.plaintext).replace(" | ", " ")
     shown = " ".join(shown.split())
+    assert "max_tokens" in annotations and "search_mode" in annotations
     for name in annotations:
         description = " ".join(str(fields[name].get("description", "")).split())
         assert description in " ".join(documented.get(name, "").split()), name

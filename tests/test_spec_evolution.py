@@ -1,6 +1,10 @@
 """Regenerating after a spec change keeps the overlays working, and the review tools report
 exactly the change. Each case runs in a git copy of the project: change openapi.yaml, `make
-generate`, `make api`, run tests/contract/ against the regenerated package, read `api-diff`."""
+generate`, `make api`, read `api-diff`, run tests/contract/ against the regenerated package.
+
+One copy serves the cases, reset with git between them. tests/contract/ (about 40 s, mostly
+waiting on its servers) is what costs: the additive changes share one run on a spec with all of
+them applied, the breaking change has its own, and the two runs overlap (``contract_runs``)."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +24,11 @@ from .conftest import ROOT
 
 VENV = ROOT / ".venv"
 Spec = dict[str, Any]
+# A mark, not a fixture: checked before the module's fixtures copy and regenerate anything.
+pytestmark = pytest.mark.skipif(
+    not (VENV / ".installed").exists() or sys.prefix != str(VENV),
+    reason="runs with the project's venv (make test)",
+)
 
 
 def _run(cmd: list[str], cwd: Path, **kwargs: Any) -> subprocess.CompletedProcess[str]:
@@ -63,43 +72,65 @@ class Outcome:
         return _run([str(VENV / "bin" / "python"), "-c", code], self.project, env=self.env)
 
 
-def _evolve(tmp_path: Path, change: Callable[[Spec], None]) -> Outcome:
-    project = _copy_project(tmp_path / "project")
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The module's one copy of the project, committed as it is ("before")."""
+    return _copy_project(tmp_path_factory.mktemp("evolution") / "project")
+
+
+def _reset(project: Path) -> None:
+    """Back to the committed copy: every case starts from the project as it is."""
+    for cmd in (["git", "reset", "-q", "--hard", "HEAD"], ["git", "clean", "-qfdx"]):
+        assert _run(cmd, project).returncode == 0
+
+
+def _env(project: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "PYTHONPATH": f"{project / 'overlays'}{os.pathsep}{project / 'generated'}",
+    }
+
+
+def _regenerate(project: Path, *changes: Callable[[Spec], None]) -> None:
+    """Reset, apply ``changes`` to openapi.yaml, then `make generate` and `make api`."""
+    _reset(project)
     spec_file = project / "openapi.yaml"
     spec: Spec = yaml.safe_load(spec_file.read_text())
-    change(spec)
+    for change in changes:
+        change(spec)
     spec_file.write_text(yaml.safe_dump(spec, sort_keys=False))
     for target in ("generate", "api"):
         made = _make(project, target)
         assert made.returncode == 0, made.stdout + made.stderr
-    env = {
-        **os.environ,
-        "PYTHONPATH": f"{project / 'overlays'}{os.pathsep}{project / 'generated'}",
-    }
+
+
+def _start_contract(project: Path, out: Path, err: Path) -> subprocess.Popen[bytes]:
+    """tests/contract/ against the package regenerated in ``project``, output to files."""
+    env = _env(project)
     where = _run(
         [str(VENV / "bin" / "python"), "-c", "import perplexity_async_api as p; print(p.__file__)"],
         project,
         env=env,
     )
     assert where.stdout.startswith(str(project)), where  # the regenerated package is the one tested
-    contract = _run(
-        [
-            str(VENV / "bin" / "python"),
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "tests/contract",
-        ],
-        project,
-        env=env,
-    )
+    command = [str(VENV / "bin" / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    with out.open("w") as stdout, err.open("w") as stderr:  # files: no pipe fills up unread
+        return subprocess.Popen(
+            [*command, "tests/contract"], cwd=project, env=env, stdout=stdout, stderr=stderr
+        )
+
+
+def _evolve(
+    project: Path, change: Callable[[Spec], None], contract: subprocess.CompletedProcess[str]
+) -> Outcome:
+    """``change`` alone, regenerated and reviewed; ``contract`` is the tests/contract/ run on a
+    spec with it (see ``contract_runs``)."""
+    _regenerate(project, change)
     api_diff = _make(project, "api-diff", "BASE=HEAD")
     diff = _run(["git", "diff", "--unified=0", "--", "api.md"], project).stdout.splitlines()
     added = [line[1:] for line in diff if line.startswith("+") and not line.startswith("+++")]
     removed = [line[1:] for line in diff if line.startswith("-") and not line.startswith("---")]
-    return Outcome(project, env, contract, api_diff, added, removed)
+    return Outcome(project, _env(project), contract, api_diff, added, removed)
 
 
 def _schemas(spec: Spec) -> Spec:
@@ -116,18 +147,48 @@ def _assert_no_break(outcome: Outcome) -> None:
     assert "0 breaking change(s)" in outcome.api_diff.stdout
 
 
-def test_a_new_optional_field_is_additive_and_reachable_through_raw(tmp_path: Path) -> None:
-    def change(spec: Spec) -> None:
-        _schemas(spec)["AsyncApiChatCompletionsResponse"]["properties"]["priority"] = {
-            "type": "string",
-            "title": "Priority",
-        }
-        _schemas(spec)["ApiPublicSearchResult"]["properties"]["relevance"] = {
-            "anyOf": [{"type": "number"}, {"type": "null"}],
-            "title": "Relevance",
-        }
+@pytest.fixture(scope="module")
+def contract_runs(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[dict[str, subprocess.CompletedProcess[str]]]:
+    """tests/contract/ on each spec of CONTRACT_SPECS (below), each in its own regenerated copy.
+    The runs overlap: each mostly waits on its servers (about 40 s of wall time, 12 s of CPU),
+    so two take little longer than one, even on two cores."""
+    started: dict[str, tuple[subprocess.Popen[bytes], Path]] = {}  # each with its output folder
+    try:
+        for name, changes in CONTRACT_SPECS.items():
+            copy = _copy_project(tmp_path_factory.mktemp(name) / "project")
+            _regenerate(copy, *changes)
+            logs = copy.parent
+            started[name] = (_start_contract(copy, logs / "out", logs / "err"), logs)
+        finished = {}
+        for name, (process, logs) in started.items():
+            process.wait(timeout=600)
+            out, err = (logs / "out").read_text(), (logs / "err").read_text()
+            finished[name] = subprocess.CompletedProcess(process.args, process.returncode, out, err)
+        yield finished
+    finally:
+        for process, _ in started.values():
+            if process.poll() is None:
+                process.kill()
+                process.wait()
 
-    outcome = _evolve(tmp_path, change)
+
+def add_optional_fields(spec: Spec) -> None:
+    _schemas(spec)["AsyncApiChatCompletionsResponse"]["properties"]["priority"] = {
+        "type": "string",
+        "title": "Priority",
+    }
+    _schemas(spec)["ApiPublicSearchResult"]["properties"]["relevance"] = {
+        "anyOf": [{"type": "number"}, {"type": "null"}],
+        "title": "Relevance",
+    }
+
+
+def test_a_new_optional_field_is_additive_and_reachable_through_raw(
+    project: Path, contract_runs: dict[str, subprocess.CompletedProcess[str]]
+) -> None:
+    outcome = _evolve(project, add_optional_fields, contract_runs["additive"])
     _assert_contract_passes(outcome)
     _assert_no_break(outcome)
     assert outcome.removed == []
@@ -149,14 +210,15 @@ def test_a_new_optional_field_is_additive_and_reachable_through_raw(tmp_path: Pa
     assert reached.stdout.split() == ["high", "0.5", "{}"], reached.stderr
 
 
-def test_a_new_status_and_finish_reason_appear_with_no_overlay_edit(tmp_path: Path) -> None:
-    def change(spec: Spec) -> None:
-        _schemas(spec)["AsyncProcessingStatus"]["enum"].append("CANCELLED")
-        _schemas(spec)["Choice"]["properties"]["finish_reason"]["anyOf"][0]["enum"].append(
-            "tool_calls"
-        )
+def add_enum_values(spec: Spec) -> None:
+    _schemas(spec)["AsyncProcessingStatus"]["enum"].append("CANCELLED")
+    _schemas(spec)["Choice"]["properties"]["finish_reason"]["anyOf"][0]["enum"].append("tool_calls")
 
-    outcome = _evolve(tmp_path, change)
+
+def test_a_new_status_and_finish_reason_appear_with_no_overlay_edit(
+    project: Path, contract_runs: dict[str, subprocess.CompletedProcess[str]]
+) -> None:
+    outcome = _evolve(project, add_enum_values, contract_runs["additive"])
     _assert_contract_passes(outcome)
     _assert_no_break(outcome)
     assert outcome.removed == []
@@ -183,37 +245,40 @@ def test_a_new_status_and_finish_reason_appear_with_no_overlay_edit(tmp_path: Pa
     assert "'CANCELLED' is not one this SDK knows" in waited.stderr
 
 
-def test_a_new_operation_is_additive(tmp_path: Path) -> None:
-    def change(spec: Spec) -> None:
-        spec["paths"]["/async/chat/completions/{api_request}/cancel"] = {
-            "post": {
-                "summary": "Cancel Async Chat Completion",
-                "operationId": "cancel_async_chat_completion",
-                "parameters": [
-                    {
-                        "name": "api_request",
-                        "in": "path",
-                        "required": True,
-                        "schema": {"type": "string"},
-                    },
-                ],
-                "responses": {
-                    "200": {
-                        "description": "Successful Response",
-                        "content": {
-                            "application/json": {
-                                "schema": {
-                                    "$ref": "#/components/schemas/AsyncApiChatCompletionsResponse"
-                                }
-                            }
-                        },
-                    }
+def add_an_operation(spec: Spec) -> None:
+    spec["paths"]["/async/chat/completions/{api_request}/cancel"] = {
+        "post": {
+            "summary": "Cancel Async Chat Completion",
+            "operationId": "cancel_async_chat_completion",
+            "parameters": [
+                {
+                    "name": "api_request",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string"},
                 },
-                "security": [{"HTTPBearer": []}],
-            }
+            ],
+            "responses": {
+                "200": {
+                    "description": "Successful Response",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "$ref": "#/components/schemas/AsyncApiChatCompletionsResponse"
+                            }
+                        }
+                    },
+                }
+            },
+            "security": [{"HTTPBearer": []}],
         }
+    }
 
-    outcome = _evolve(tmp_path, change)
+
+def test_a_new_operation_is_additive(
+    project: Path, contract_runs: dict[str, subprocess.CompletedProcess[str]]
+) -> None:
+    outcome = _evolve(project, add_an_operation, contract_runs["additive"])
     _assert_contract_passes(outcome)
     _assert_no_break(outcome)
     assert outcome.removed == []
@@ -222,13 +287,15 @@ def test_a_new_operation_is_additive(tmp_path: Path) -> None:
     assert any(line.startswith(f"function {new_module}.sync(") for line in outcome.added)
 
 
-def test_a_moved_path_changes_nothing_for_the_facade(tmp_path: Path) -> None:
-    def change(spec: Spec) -> None:  # list joins submit at /v1/async/sonar (GET beside POST)
-        spec["paths"]["/v1/async/sonar"]["get"] = spec["paths"].pop("/async/chat/completions")[
-            "get"
-        ]
+def move_the_list_path(spec: Spec) -> None:
+    """List joins submit at /v1/async/sonar (GET beside POST)."""
+    spec["paths"]["/v1/async/sonar"]["get"] = spec["paths"].pop("/async/chat/completions")["get"]
 
-    outcome = _evolve(tmp_path, change)
+
+def test_a_moved_path_changes_nothing_for_the_facade(
+    project: Path, contract_runs: dict[str, subprocess.CompletedProcess[str]]
+) -> None:
+    outcome = _evolve(project, move_the_list_path, contract_runs["additive"])
     _assert_contract_passes(outcome)
     _assert_no_break(outcome)
     assert (outcome.added, outcome.removed) == ([], [])
@@ -241,11 +308,20 @@ def test_a_moved_path_changes_nothing_for_the_facade(tmp_path: Path) -> None:
     assert '"url": "/v1/async/sonar"' in (outcome.project / module).read_text()
 
 
-def test_a_removed_field_the_facade_reads_is_a_break_with_clear_messages(tmp_path: Path) -> None:
-    def change(spec: Spec) -> None:
-        del _schemas(spec)["AsyncApiChatCompletionsResponse"]["properties"]["error_message"]
+ADDITIVE = (add_optional_fields, add_enum_values, add_an_operation, move_the_list_path)
 
-    outcome = _evolve(tmp_path, change)
+
+def remove_a_read_field(spec: Spec) -> None:
+    del _schemas(spec)["AsyncApiChatCompletionsResponse"]["properties"]["error_message"]
+
+
+CONTRACT_SPECS = {"additive": ADDITIVE, "removed": (remove_a_read_field,)}
+
+
+def test_a_removed_field_the_facade_reads_is_a_break_with_clear_messages(
+    project: Path, contract_runs: dict[str, subprocess.CompletedProcess[str]]
+) -> None:
+    outcome = _evolve(project, remove_a_read_field, contract_runs["removed"])
     assert outcome.api_diff.returncode != 0
     assert "AsyncApiChatCompletionsResponse.error_message: Public object was removed" in (
         outcome.api_diff.stdout
@@ -263,9 +339,9 @@ def test_a_removed_field_the_facade_reads_is_a_break_with_clear_messages(tmp_pat
 
 
 def test_a_new_option_on_an_upstream_page_reaches_create_by_regeneration_alone(
-    tmp_path: Path,
+    project: Path,
 ) -> None:
-    project = _copy_project(tmp_path / "project")
+    _reset(project)
     page = project / "spec" / "upstream" / "async-sonar-post.yaml"
     document = yaml.safe_load(page.read_text())
     document["components"]["schemas"]["ApiChatCompletionsRequest"]["properties"]["boost"] = {
@@ -308,9 +384,3 @@ def test_a_new_option_on_an_upstream_page_reaches_create_by_regeneration_alone(
         "boost must be <= 5, got 9 1",
         "True",
     ], reached.stderr
-
-
-@pytest.fixture(autouse=True)
-def _needs_the_project_venv() -> None:
-    if not (VENV / ".installed").exists() or sys.prefix != str(VENV):
-        pytest.skip("runs with the project's venv (make test)")

@@ -140,5 +140,7 @@ def test_merge_refuses_an_old_folder_that_is_not_the_recorded_base(
     result = _tool("--templates", ours, "--upstream", upstream, "merge", old)
     assert result.returncode == 1
     assert "types.py.jinja" in result.stderr and "not the recorded base" in result.stderr
-    for name in template_base.overrides(TEMPLATES):
+    overrides = template_base.overrides(TEMPLATES)
+    assert "model.py.jinja" in overrides and "types.py.jinja" in overrides  # the ones at stake
+    for name in overrides:
         assert (ours / name).read_bytes() == (TEMPLATES / name).read_bytes(), name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import perplexity_async as pa
 from perplexity_async.testing import MockServer
@@ -12,6 +12,7 @@ from perplexity_async.testing import MockServer
 from ..conftest import API_KEY
 
 KINDS = ["sync", "async"]
+E = TypeVar("E", bound=BaseException)
 
 
 class VirtualTime:
@@ -76,14 +77,20 @@ class Facade:
         return jobs
 
 
-def raises(fn: Callable[[], object], exc_type: type[BaseException]) -> BaseException:
-    """Call ``fn``; return the exception of exactly ``exc_type`` it raised (fail otherwise)."""
+def raises(fn: Callable[[], object], exc_type: type[E]) -> E:
+    """Call ``fn``; return the exception of exactly ``exc_type`` it raised (fail otherwise),
+    typed as that class: ``raises(lambda: api.get("x"), pa.NotFoundError).status_code``."""
     try:
         fn()
+    except exc_type as exc:
+        if type(exc) is exc_type:  # exactly: a subclass would hide a wrong mapping
+            return exc
+        unexpected: BaseException = exc
     except BaseException as exc:
-        assert type(exc) is exc_type, f"expected {exc_type.__name__}, got {exc!r}"
-        return exc
-    raise AssertionError(f"{exc_type.__name__} was not raised")
+        unexpected = exc
+    else:
+        raise AssertionError(f"{exc_type.__name__} was not raised")
+    raise AssertionError(f"expected {exc_type.__name__}, got {unexpected!r}") from unexpected
 
 
 def job_path(encoded_id: str) -> str:

@@ -11,12 +11,7 @@ import pytest
 import perplexity_async as pa
 from perplexity_async.testing import Fault, MockServer
 
-from .helpers import KINDS, Facade, VirtualTime, raises
-
-
-@pytest.fixture(params=KINDS)
-def api(request: pytest.FixtureRequest, server: MockServer) -> Facade:
-    return Facade(request.param, server, vt=VirtualTime())
+from .helpers import Facade, raises
 
 
 def _posted(server: MockServer) -> list[dict[str, Any]]:
@@ -93,11 +88,9 @@ def test_create_and_wait_returns_the_completed_job(api: Facade, server: MockServ
 def test_create_and_wait_errors_carry_the_job_id(api: Facade, server: MockServer) -> None:
     server.script_created_jobs(fail="quota exhausted")
     failed = raises(lambda: api.create_and_wait("Fail"), pa.JobFailedError)
-    assert isinstance(failed, pa.JobFailedError)
     assert failed.job_id in server.created_jobs
     server.script_created_jobs(polls_before_done=10_000)
     slow = raises(lambda: api.create_and_wait("Slow", timeout=5), pa.WaitTimeoutError)
-    assert isinstance(slow, pa.WaitTimeoutError)
     assert slow.job_id == server.created_jobs[-1]
 
 
@@ -193,7 +186,6 @@ def test_the_servers_422_is_an_unprocessable_entity_error(api: Facade, server: M
     detail = [{"loc": ["body", "request", "max_tokens"], "msg": "too large", "type": "value_error"}]
     server.inject(Fault.status(422, body={"detail": detail}))
     error = raises(lambda: api.create("q", max_tokens=100_000), pa.UnprocessableEntityError)
-    assert isinstance(error, pa.UnprocessableEntityError)
     assert [(d.loc, d.msg) for d in error.detail] == [
         (["body", "request", "max_tokens"], "too large")
     ]

@@ -25,18 +25,13 @@ from ..hostile import (
     response,
     silent,
 )
-from .helpers import KINDS, Facade, VirtualTime, raises
+from .helpers import Facade, VirtualTime, raises
 
 # Generous ceilings on a loaded 2-core box: the wall time of a whole call (a client made, a loop
 # run) past its deadline, and the wait's own measure of itself (WaitTimeoutError.elapsed). The
 # failures they guard against took 60 s, or forever.
 SLACK = 3.0
 WAIT_SLACK = 1.0
-
-
-@pytest.fixture(params=KINDS)
-def kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 def run(kind: str, method: str, *args: Any, client_options: Any = None, **kwargs: Any) -> Any:
@@ -118,7 +113,6 @@ def test_wait_timeout_says_the_timeout_given_and_the_time_taken(
         lambda: Facade(kind, server, vt=vt).wait("slow", timeout=10, poll_interval=3),
         pa.WaitTimeoutError,
     )
-    assert isinstance(error, pa.WaitTimeoutError)
     assert error.timeout == 10 and error.elapsed == pytest.approx(10.0)
     assert "timeout=10 s" in str(error) and "waited 10.00 s" in str(error)
 
@@ -200,7 +194,6 @@ def test_an_sdk_error_mid_wait_carries_the_created_job_id(kind: str, server: Moc
         ),
         pa.PermissionDeniedError,
     )
-    assert isinstance(error, pa.PermissionDeniedError)
     assert error.job_id == server.created_jobs[0]
 
 
@@ -312,7 +305,7 @@ def test_json_nested_100000_deep_in_a_200_is_a_validation_error(
 ) -> None:
     server.inject(Fault.malformed(DEEP))
     error = raises(lambda: Facade(kind, server).get("x"), pa.ResponseValidationError)
-    assert isinstance(error, pa.ResponseValidationError) and error.path == "$"
+    assert error.path == "$"
 
 
 @pytest.mark.parametrize(
@@ -355,7 +348,6 @@ def test_server_text_in_messages_and_logs_is_bounded(
 
     server.inject(Fault.status(500, body={"error": {"message": huge}}))
     error = raises(lambda: Facade(kind, server, max_retries=0).get("f"), pa.InternalServerError)
-    assert isinstance(error, pa.InternalServerError)
     assert len(str(error)) < 1000 and len(repr(error)) < 1000
     assert len(str(error.body)) <= 70_000  # kept, cut to 64 KiB
 

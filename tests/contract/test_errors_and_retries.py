@@ -10,12 +10,7 @@ import pytest
 import perplexity_async as pa
 from perplexity_async.testing import Fault, MockServer
 
-from .helpers import KINDS, Facade, VirtualTime, raises
-
-
-@pytest.fixture(params=KINDS)
-def kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
+from .helpers import Facade, VirtualTime, raises
 
 
 @pytest.mark.parametrize(

@@ -21,14 +21,8 @@ import perplexity_async as pa
 from perplexity_async.testing import Fault, MockServer
 
 from ..conftest import API_KEY
-from .helpers import KINDS
 
 ALL_METHODS = ["get", "wait_until_done", "create", "create_and_wait", "list"]
-
-
-@pytest.fixture(params=KINDS)
-def kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 def through(kind: str, base_url: str, use: Callable[[Any], Any], **options: Any) -> Any:

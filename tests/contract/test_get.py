@@ -13,17 +13,12 @@ import perplexity_async as pa
 from perplexity_async.testing import MockServer, completed_job_body
 from perplexity_async_api.models import AsyncApiChatCompletionsResponse, ChatMessageRole
 
-from .helpers import KINDS, Facade, job_path, raises
+from .helpers import Facade, job_path, raises
 
 RESULTS = [
     {"title": "Alpha", "url": "https://a.example/1", "date": "2026-01-02", "snippet": "a"},
     {"title": "Beta", "url": "https://b.example/2", "last_updated": "2026-02-03"},
 ]
-
-
-@pytest.fixture(params=KINDS)
-def api(request: pytest.FixtureRequest, server: MockServer) -> Facade:
-    return Facade(request.param, server)
 
 
 def test_a_completed_job_has_every_field_typed(api: Facade, server: MockServer) -> None:
@@ -207,7 +202,6 @@ def test_a_body_that_does_not_fit_is_a_validation_error_naming_the_path(
 ) -> None:
     _served(server, mutate)
     error = raises(lambda: api.get("m"), pa.ResponseValidationError)
-    assert isinstance(error, pa.ResponseValidationError)
     assert error.path == path
     assert problem in error.problem
     assert error.job_id == "m"
@@ -222,7 +216,6 @@ def test_a_body_that_is_not_json_keeps_the_raw_body(api: Facade, server: MockSer
     server.add_job("j")
     server.inject(Fault.malformed(b"<html>gateway</html>"))
     error = raises(lambda: api.get("j"), pa.ResponseValidationError)
-    assert isinstance(error, pa.ResponseValidationError)
     assert error.body == b"<html>gateway</html>"
     assert error.path is None and "not JSON" in str(error)
     assert len(server.requests) == 1  # not transient: no retry
