@@ -1,14 +1,20 @@
-"""Checks on parsed jobs, shared by the test modules that parse many of them."""
+"""Helpers shared by test modules: checks on parsed jobs, and the CLI run as a subprocess."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from typing import Any
 
 import attrs
 
 import perplexity_async as pa
+from perplexity_async.testing import MockServer
 
-__all__ = ["assert_no_raw_dicts", "touch_every_accessor"]
+from .conftest import API_KEY
+
+__all__ = ["assert_no_raw_dicts", "cli", "touch_every_accessor"]
 
 
 def assert_no_raw_dicts(model: Any, where: str = "raw") -> None:
@@ -48,3 +54,23 @@ def touch_every_accessor(job: pa.Job) -> None:
     ):
         getattr(job, name)
     assert len(repr(job)) < 200
+
+
+def cli(
+    server: MockServer, *args: str, env: dict[str, str] | None = None, timeout: float = 30
+) -> subprocess.CompletedProcess[str]:
+    """``python -m perplexity_async ARGS`` against ``server`` (its key and URL in the env)."""
+    full_env = {
+        **os.environ,
+        "PERPLEXITY_API_KEY": API_KEY,
+        "PERPLEXITY_BASE_URL": server.base_url,
+        **(env or {}),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "perplexity_async", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )

@@ -20,26 +20,7 @@ from perplexity_async._progress import Progress
 from perplexity_async.testing import Fault, MockServer, completed_job_body
 
 from .conftest import API_KEY
-
-
-def cli(
-    server: MockServer, *args: str, env: dict[str, str] | None = None, timeout: float = 30
-) -> subprocess.CompletedProcess[str]:
-    full_env = {
-        **os.environ,
-        "PERPLEXITY_API_KEY": API_KEY,
-        "PERPLEXITY_BASE_URL": server.base_url,
-        **(env or {}),
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "perplexity_async", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        timeout=timeout,
-        stdin=subprocess.DEVNULL,
-    )
-
+from .helpers import cli
 
 # How the CLI starts with SIGINT: as from a terminal, and as a shell's background job (ignored,
 # which Python keeps). The CLI must stop on SIGINT either way; no test relies on the runner's.

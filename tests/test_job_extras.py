@@ -6,8 +6,8 @@ import perplexity_async as pa
 from perplexity_async.testing import MockServer, completed_job_body
 from perplexity_async_api.models import ImageResult
 
+from .helpers import cli
 from .spec_schema import errors
-from .test_cli import cli
 
 IMAGE = {
     "image_url": "https://img.example/a.png",
