@@ -3,6 +3,7 @@ with headers, any JSON served as set."""
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from collections.abc import Iterator
@@ -113,3 +114,25 @@ def test_script_created_jobs_refuses_bad_options_at_once(server: MockServer) -> 
         server.script_created_jobs(done_at=3.0)  # the server's own, not add_job's
     with pytest.raises(ValueError, match="polls_before_done"):
         server.script_created_jobs(polls_before_done=-1)
+
+
+def test_a_burst_of_connects_is_accepted_at_once_not_retried(
+    server: MockServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A listen backlog of 5 (socketserver's default) made 200 simultaneous connects wait on
+    SYN retransmits: requests timed out and were retried. Every one gets through first time."""
+    import asyncio
+
+    for i in range(200):
+        server.add_job(f"burst-{i}", answer="a")
+
+    async def burst() -> list[pa.Job]:
+        timeout = httpx.Timeout(30.0, connect=0.5)  # a retransmitted SYN waits 1 s
+        async with pa.AsyncClient(API_KEY, base_url=server.base_url, timeout=timeout) as client:
+            return await asyncio.gather(*(client.get(f"burst-{i}") for i in range(200)))
+
+    with caplog.at_level(logging.DEBUG, logger="perplexity_async"):
+        jobs = asyncio.run(burst())
+    assert [job.id for job in jobs] == [f"burst-{i}" for i in range(200)]
+    retries = [r.getMessage() for r in caplog.records if r.getMessage().startswith("retry ")]
+    assert retries == []  # a connect that timed out would have been retried

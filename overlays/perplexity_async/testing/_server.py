@@ -313,6 +313,9 @@ class MockServer:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default backlog is 5: a burst of a hundred connects (an AsyncClient's pool
+    # opening at once) would wait on SYN retransmits, a second or more each.
+    request_queue_size = 1024
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         if isinstance(sys.exc_info()[1], ConnectionError):
