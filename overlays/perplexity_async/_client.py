@@ -7,8 +7,17 @@ of ``import httpx`` (``make bench`` measures both).
 
 from __future__ import annotations
 
+import builtins
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
@@ -254,6 +263,58 @@ class Client(_BaseClient):
     ) -> None:
         self.close()
 
+    # -- many jobs (_many): one scheduler polls them all ----------------------------------------
+    def as_completed(
+        self,
+        job_ids: Iterable[str],
+        *,
+        timeout: float | None = 1800.0,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 15.0,
+    ) -> Iterator[Job]:
+        """Yield each job once it is done (COMPLETED or FAILED: a failed job is yielded, not
+        raised), in completion order; one GET at a time, one schedule for all of them.
+
+        ``timeout`` counts from this call; at it every pending job gets a last poll, and the
+        iteration raises WaitTimeoutError (``.pending_ids``) by ``timeout`` + 0.25 s. A 429
+        pauses the whole group for its Retry-After. Arguments are checked here, at once.
+
+        Example: ``for job in client.as_completed(ids, timeout=3600): print(job.id, job.status)``
+        """
+        from ._many import GroupPoll, iterate_sync
+
+        self._check_open(self._http)
+        poll = GroupPoll(
+            self._core,
+            job_ids,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            max_in_flight=1,
+        )
+        return iterate_sync(poll, self._run, self._sleep)
+
+    def wait_all(
+        self,
+        job_ids: Iterable[str],
+        *,
+        timeout: float | None = 1800.0,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 15.0,
+    ) -> builtins.list[Job]:
+        """``as_completed``, collected: every job once done, in input order (a repeated id is
+        polled once and repeated here). Raises as ``as_completed`` does.
+
+        Example: ``jobs = client.wait_all([a.id, b.id]); print([j.status for j in jobs])``
+        """
+        from ._many import check_job_ids, in_input_order
+
+        ids = check_job_ids(job_ids)
+        jobs = self.as_completed(
+            ids, timeout=timeout, poll_interval=poll_interval, max_poll_interval=max_poll_interval
+        )
+        return in_input_order(ids, jobs)
+
 
 async def _close_at_loop_end(http: httpx.AsyncClient) -> AsyncGenerator[None]:
     try:
@@ -463,3 +524,51 @@ class AsyncClient(_BaseClient):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+    # -- many jobs (_many): one scheduler polls them all ----------------------------------------
+    def as_completed(
+        self,
+        job_ids: Iterable[str],
+        *,
+        timeout: float | None = 1800.0,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 15.0,
+    ) -> AsyncIterator[Job]:
+        """An async iterator over the jobs as each is done; up to the pool size of GETs in
+        flight. Same policy and errors as ``Client.as_completed``; leaving the loop early (or
+        cancelling) cancels the polls still out.
+
+        Example: ``async for job in client.as_completed(ids): print(job.id, job.status)``
+        """
+        from ._many import GroupPoll, iterate_async
+
+        self._check_open(self._http)
+        poll = GroupPoll(
+            self._core,
+            job_ids,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            max_in_flight=self._limit,
+        )
+        return iterate_async(poll, self._run, self._sleep)
+
+    async def wait_all(
+        self,
+        job_ids: Iterable[str],
+        *,
+        timeout: float | None = 1800.0,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 15.0,
+    ) -> builtins.list[Job]:
+        """Every job once done, in input order; same as ``Client.wait_all``.
+
+        Example: ``jobs = await client.wait_all(ids, timeout=3600)``
+        """
+        from ._many import check_job_ids, in_input_order
+
+        ids = check_job_ids(job_ids)
+        jobs = self.as_completed(
+            ids, timeout=timeout, poll_interval=poll_interval, max_poll_interval=max_poll_interval
+        )
+        return in_input_order(ids, [job async for job in jobs])
