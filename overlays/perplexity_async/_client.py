@@ -8,6 +8,7 @@ of ``import httpx`` (``make bench`` measures both).
 from __future__ import annotations
 
 import builtins
+import os
 import time
 from collections.abc import (
     AsyncGenerator,
@@ -29,8 +30,10 @@ from ._options import DEFAULT_MODEL
 if TYPE_CHECKING:
     import asyncio
 
+    from ._batch import BatchProgress
     from ._core import AsyncOnUpdate, Core, Flow, OnUpdate
     from ._job import Job, JobList
+    from ._journal import BatchSummary, Journal
     from ._options import Messages, Model, RequestOptions
 
 T = TypeVar("T")
@@ -315,6 +318,48 @@ class Client(_BaseClient):
         )
         return in_input_order(ids, jobs)
 
+    def batch(
+        self,
+        input: str | os.PathLike[str],
+        out: str | os.PathLike[str],
+        *,
+        journal: str | os.PathLike[str] | Journal | None = None,
+        model: str = DEFAULT_MODEL,
+        submit_rate: float | None = None,
+        timeout: float | None = None,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 15.0,
+        on_progress: Callable[[BatchProgress], object] | None = None,
+    ) -> BatchSummary:
+        """Run a batch: submit every question of ``input`` (``.jsonl`` lines ``{"id",
+        "question", "model", "options"}``, else one question a line), then write each one's line
+        to ``out`` (JSONL) as it completes. Resumable: rerun it after a crash (the journal,
+        ``OUT.journal`` by default, makes sure no item is submitted twice or fetched again).
+        Submits are paced adaptively from the server's 429s (``submit_rate`` per minute: a
+        fixed ceiling too); ``timeout`` bounds the whole batch (WaitTimeoutError). Returns where
+        the batch stands; raises an API error that stops it (401, 403...).
+
+        Example: ``summary = client.batch("questions.txt", "answers.jsonl"); print(summary.counts)``
+        """
+        from ._batch import batch_run, drive_sync
+
+        self._check_open(self._http)
+        with batch_run(
+            self._core,
+            input,
+            out,
+            journal=journal,
+            model=model,
+            submit_rate=submit_rate,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            max_in_flight=1,
+            on_progress=on_progress,
+        ) as run:
+            drive_sync(run, self._run, self._sleep)
+            return run.summary()
+
 
 async def _close_at_loop_end(http: httpx.AsyncClient) -> AsyncGenerator[None]:
     try:
@@ -572,3 +617,41 @@ class AsyncClient(_BaseClient):
             ids, timeout=timeout, poll_interval=poll_interval, max_poll_interval=max_poll_interval
         )
         return in_input_order(ids, [job async for job in jobs])
+
+    async def batch(
+        self,
+        input: str | os.PathLike[str],
+        out: str | os.PathLike[str],
+        *,
+        journal: str | os.PathLike[str] | Journal | None = None,
+        model: str = DEFAULT_MODEL,
+        concurrency: int | None = None,
+        submit_rate: float | None = None,
+        timeout: float | None = None,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 15.0,
+        on_progress: Callable[[BatchProgress], object] | None = None,
+    ) -> BatchSummary:
+        """Run a batch; same as ``Client.batch``, with up to ``concurrency`` polls in flight
+        (default: the pool size) besides the one submit.
+
+        Example: ``summary = await client.batch("questions.jsonl", "answers.jsonl")``
+        """
+        from ._batch import batch_run, drive_async
+
+        self._check_open(self._http)
+        with batch_run(
+            self._core,
+            input,
+            out,
+            journal=journal,
+            model=model,
+            submit_rate=submit_rate,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            max_in_flight=self._limit if concurrency is None else concurrency,
+            on_progress=on_progress,
+        ) as run:
+            await drive_async(run, self._run, self._sleep)
+            return run.summary()

@@ -15,9 +15,10 @@ however many jobs are pending.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -37,10 +38,11 @@ if TYPE_CHECKING:
     from ._core import Core
 
 __all__ = ["GroupPoll", "check_job_ids", "in_input_order", "iterate_async", "iterate_sync"]
-__all__ += ["send_once"]
+__all__ += ["run_concurrently", "send_once"]
 
 log = logging.getLogger("perplexity_async")
 T = TypeVar("T")
+K = TypeVar("K")
 
 
 def check_job_ids(job_ids: object) -> list[str]:
@@ -216,22 +218,27 @@ def iterate_sync(
             sleep(wait)
 
 
-async def iterate_async(
-    poll: GroupPoll,
-    run: Callable[[Flow[Any]], Awaitable[Any]],
+Step = Callable[[], tuple[list[tuple[K, "Flow[Any]"]], float | None]]
+
+
+async def run_concurrently(
+    step: Step[K],
+    finished: Callable[[], bool],
+    send: Callable[[Flow[Any]], Awaitable[Any]],
     sleep: Callable[[float], Awaitable[None]],
-) -> AsyncIterator[Job]:
-    """Drive ``poll`` with asyncio: up to its ``max_in_flight`` GETs out at once, each a task;
-    yield each job once done. Whatever ends the iteration (a break, an error, cancellation)
-    cancels the polls still out."""
-    tasks: dict[asyncio.Future[Any], str] = {}
+) -> AsyncGenerator[tuple[K, Any]]:
+    """The async driver of a sans-I/O policy: ``step()`` hands out ``(tag, flow)`` pairs to send
+    now and the seconds until it should be asked again (None: when one answers); each flow
+    runs as a task and ``(tag, outcome)`` is yielded as it ends. Whatever ends the iteration (a
+    break, an error, cancellation) cancels the tasks still out."""
+    tasks: dict[asyncio.Future[Any], K] = {}
     sleeper: asyncio.Future[None] | None = None
     try:
-        while not poll.finished:
-            polls, wait = poll.next()
-            for job_id in polls:
-                tasks[asyncio.ensure_future(run(poll.poll(job_id)))] = job_id
-            if polls:
+        while not finished():
+            ready, wait = step()
+            for tag, flow in ready:
+                tasks[asyncio.ensure_future(send(flow))] = tag
+            if ready:
                 continue  # more may be due (slots free): ask again before waiting
             if not tasks:
                 if wait is not None:
@@ -245,16 +252,32 @@ async def iterate_async(
             if sleeper is not None and sleeper not in done:
                 sleeper.cancel()
             sleeper = None
-            for task in done:
-                job_id_done = tasks.pop(task, None)
-                if job_id_done is None:
-                    continue  # the sleeper
-                job = poll.result(job_id_done, task.result())
-                if job is not None:
-                    yield job
+            for future in done:
+                if future in tasks:  # not the sleeper
+                    yield tasks.pop(future), future.result()
     finally:
         pending = [*tasks, *([sleeper] if sleeper is not None else [])]
-        for task in pending:
-            task.cancel()
+        for future in pending:
+            future.cancel()
         if pending:
             await asyncio.gather(*pending, return_exceptions=True)
+
+
+async def iterate_async(
+    poll: GroupPoll,
+    run: Callable[[Flow[Any]], Awaitable[Any]],
+    sleep: Callable[[float], Awaitable[None]],
+) -> AsyncIterator[Job]:
+    """Drive ``poll`` with asyncio, up to its ``max_in_flight`` GETs out at once; yield each job
+    once done."""
+
+    def step() -> tuple[list[tuple[str, Flow[Any]]], float | None]:
+        polls, wait = poll.next()
+        return [(job_id, poll.poll(job_id)) for job_id in polls], wait
+
+    results = run_concurrently(step, lambda: poll.finished, run, sleep)
+    async with contextlib.aclosing(results):
+        async for job_id, outcome in results:
+            job = poll.result(job_id, outcome)
+            if job is not None:
+                yield job
