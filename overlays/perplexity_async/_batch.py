@@ -49,7 +49,7 @@ from ._journal import BatchSummary, ItemResult, Journal, SqliteJournal, default_
 from ._many import GroupPoll, run_concurrently, send_once
 from ._options import create_body
 from ._pacing import SubmitPacer
-from ._retry import is_transient
+from ._retry import is_transient, requested_delay
 from ._wait import PollSchedule
 
 if TYPE_CHECKING:
@@ -290,7 +290,12 @@ class BatchRun:
         return Task("submit", item.key, send_once(request, None, parse_job, self._budget()))
 
     def _budget(self) -> float | None:
-        return self._core.settings.total_timeout
+        """A submit's time: its total timeout, and never past the deadline's grace."""
+        budget = self._core.settings.total_timeout
+        if self._deadline is not None:
+            left = max(self._deadline + FINAL_POLL_GRACE - self._core._clock(), 0.001)
+            budget = left if budget is None else min(budget, left)
+        return budget
 
     def on_outcome(self, task: Task, outcome: Job | PerplexityAsyncError) -> None:
         """Take a task's result: journal first, then OUTPUT, then progress."""
@@ -314,7 +319,7 @@ class BatchRun:
             self._finish(task.key, ItemResult.rejected(str(outcome)), "submitting")
         elif is_transient(outcome) and self._failures < self._core.retry.max_retries:
             self._failures += 1
-            delay = self._core.retry.delay(self._failures - 1, None, 0.5)
+            delay = self._core.retry.delay(self._failures - 1, requested_delay(outcome), 0.5)
             self._retry_at = now + delay
         else:
             raise outcome
