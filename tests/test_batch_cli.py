@@ -155,3 +155,45 @@ def test_off_a_terminal_a_line_per_change_only() -> None:
 @pytest.mark.parametrize(("seconds", "text"), [(0, "0:00"), (75, "1:15"), (3725, "1:02:05")])
 def test_format_seconds(seconds: float, text: str) -> None:
     assert format_seconds(seconds) == text
+
+
+def test_jsonl_ids_models_and_options_reach_the_request_and_the_output(
+    server: MockServer, tmp_path: Path
+) -> None:
+    input, out = tmp_path / "q.jsonl", tmp_path / "out.jsonl"
+    input.write_text(
+        '{"id": "acme", "question": "Profile ACME", "model": "sonar-pro",'
+        ' "options": {"search_mode": "academic"}}\n'
+        '{"question": "Profile Initech"}\n'
+    )
+    result = cli(server, "batch", str(input), "--out", str(out), "--poll-interval", "0.05")
+    assert result.returncode == 0, result.stderr
+    lines = {line["id"]: line for line in output(out)}
+    assert "acme" in lines and len(lines) == 2
+    bodies = {
+        json.loads(r.body)["request"]["messages"][-1]["content"]: json.loads(r.body)
+        for r in server.requests
+        if r.method == "POST"
+    }
+    acme = bodies["Profile ACME"]["request"]
+    assert acme["model"] == "sonar-pro" and acme["search_mode"] == "academic"
+    assert bodies["Profile Initech"]["request"]["model"] == "sonar-deep-research"
+
+
+def test_input_contradicting_the_journal_or_a_second_process_exit_2_before_any_request(
+    server: MockServer, tmp_path: Path
+) -> None:
+    from perplexity_async._journal import SqliteJournal
+
+    input, out = tmp_path / "q.jsonl", tmp_path / "out.jsonl"
+    input.write_text('{"id": "a", "question": "first wording"}\n')
+    first = cli(server, "batch", str(input), "--out", str(out), "--poll-interval", "0.05")
+    assert first.returncode == 0, first.stderr
+    sent = len(server.requests)
+    input.write_text('{"id": "a", "question": "another wording"}\n')
+    changed = cli(server, "batch", str(input), "--out", str(out))
+    assert changed.returncode == 2 and "'a' (line 1): another question" in changed.stderr
+    with SqliteJournal.open(tmp_path / "out.jsonl.journal"):  # another process holds it
+        held = cli(server, "batch", str(input), "--out", str(out))
+    assert held.returncode == 2 and "in use by another process" in held.stderr
+    assert len(server.requests) == sent
