@@ -229,3 +229,22 @@ def test_bad_options_fail_before_any_file_or_request(
             batch(kind, server, input, out, **options)
     assert server.requests == [] and not out.exists()
     assert not (tmp_path / "out.jsonl.journal").exists()
+
+
+def test_pacing_against_the_servers_own_submit_limit(kind: str, tmp_path: Path) -> None:
+    """The server allows 5 submits a minute (a token bucket, as ``Workload`` simulates it), on
+    the same virtual clock as the client: after the burst and a couple of 429s the pacer holds
+    about that rate, every item is created once, and none is lost."""
+    from perplexity_async.testing import Workload
+
+    vt = VirtualTime()
+    workload = Workload(submits_per_minute=5, job_seconds=10)
+    with MockServer(api_key=API_KEY, workload=workload, clock=vt.clock) as server:
+        start = vt.now
+        summary = batch(kind, server, questions(tmp_path, 12), tmp_path / "out.jsonl", vt=vt)
+        refused = len(posts(server)) - 12
+    assert summary.counts == {"COMPLETED": 12} and len(server.created_jobs) == 12
+    assert 1 <= refused <= 4  # learned from the first 429s, not one per submit
+    assert vt.now - start >= 7 * 12  # 7 submits past the burst of 5, 12 s apart at best
+    keys = [body["idempotency_key"] for body in posts(server)]
+    assert len(set(keys)) == 12  # a refused submit was POSTed again with its own key

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+import perplexity_async as pa
 from perplexity_async._progress import Progress
 from perplexity_async.testing import Fault, MockServer, completed_job_body
 
@@ -292,21 +293,85 @@ def test_ask_that_fails_to_submit_says_how_to_get_the_job_it_may_have_made(
     assert "Traceback" not in result.stderr
 
 
+def serve_lines(proc: subprocess.Popen[str]) -> list[str]:
+    """What ``serve`` prints before it serves (up to its last line)."""
+    assert proc.stdout is not None
+    lines = [proc.stdout.readline()]
+    while lines[-1] not in ("serving until Ctrl-C\n", ""):
+        lines.append(proc.stdout.readline())
+    return lines
+
+
 @pytest.mark.parametrize("sigint", sorted(SIGINT_AT_START))
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_serve_demo_prints_what_a_client_needs(sigint: str, signum: int) -> None:
     proc = start_cli(None, "serve", "--demo", "--api-key", "k-demo", sigint=sigint)
-    assert proc.stdout is not None
-    lines = [proc.stdout.readline() for _ in range(4)]
+    lines = serve_lines(proc)
     # Stopped the moment the last line is read: the stop path is in place before the URL.
     out, err = stop(proc, signum)
     assert lines[0].startswith("base_url: http://127.0.0.1:")
+    base_url = lines[0].split()[1]
     assert lines[1:] == [
         "api_key: k-demo\n",
         "jobs: demo-research demo-failure\n",
+        "# to point the CLI and the SDK here, paste into another shell:\n",
+        f"export PERPLEXITY_BASE_URL={base_url}\n",
+        "export PERPLEXITY_API_KEY=k-demo\n",
         "serving until Ctrl-C\n",
     ]
     assert (proc.returncode, out, err) == (0, "", "")
+
+
+def test_serve_export_lines_paste_into_a_shell_and_reach_the_demo() -> None:
+    proc = start_cli(None, "serve", "--demo", "--api-key", "k'quoted")
+    try:
+        exports = "".join(line for line in serve_lines(proc) if line.startswith("export "))
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PERPLEXITY_")}
+        shell = f"{exports}{shlex.quote(sys.executable)} -m perplexity_async get demo-failure"
+        result = subprocess.run(
+            ["bash", "-c", shell], capture_output=True, text=True, env=env, timeout=30
+        )
+    finally:
+        stop(proc)
+    assert (result.returncode, result.stdout) == (0, "demo-failure: CREATED\n"), result.stderr
+
+
+def test_serve_simulates_a_workload_from_its_flags() -> None:
+    flags = ["--submit-rate", "1", "--job-seconds", "0-0", "--failure-rate", "1", "--seed", "3"]
+    proc = start_cli(None, "serve", *flags)
+    try:
+        lines = serve_lines(proc)
+        base_url, key = (line.split(": ", 1)[1].strip() for line in lines[:2])
+        assert lines[2] == "workload: 1 submits a minute, jobs run 0-0 s, 100% fail (seed 3)\n"
+        with pa.Client(key, base_url=base_url, max_retries=0) as client:
+            job = client.create("Fails at once?")
+            assert client.get(job.id).status == "FAILED"  # a 0 s job, and every job fails
+            with pytest.raises(pa.RateLimitError) as limited:
+                client.create("Over the limit?")
+            assert 59 <= (limited.value.retry_after or 0) <= 60
+    finally:
+        _, err = stop(proc)
+    assert (proc.returncode, err) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("flags", "needle"),
+    [
+        (["--submit-rate", "0"], "--submit-rate"),
+        (["--job-seconds", "3-1"], "--job-seconds"),
+        (["--job-seconds", "soon"], "--job-seconds"),
+        (["--failure-rate", "1.5"], "--failure-rate"),
+    ],
+)
+def test_serve_refuses_a_bad_workload_flag(flags: list[str], needle: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "perplexity_async", "serve", *flags],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 2 and needle in result.stderr and result.stdout == ""
 
 
 def test_serve_stops_cleanly_on_sigint_as_soon_as_the_url_is_out() -> None:

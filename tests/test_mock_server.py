@@ -12,7 +12,8 @@ import httpx
 import pytest
 
 import perplexity_async as pa
-from perplexity_async.testing import _JOB_PREFIX, _JOB_SUFFIX, Fault, MockServer
+from perplexity_async.testing import Fault, MockServer
+from perplexity_async.testing._server import JOB_PREFIX, JOB_SUFFIX
 
 from .conftest import API_KEY
 
@@ -21,7 +22,7 @@ AUTH = {"Authorization": f"Bearer {API_KEY}"}
 
 def job_path(request_id: str) -> str:
     """The server's own path for a job (it moves with the spec)."""
-    return f"{_JOB_PREFIX}{request_id}{_JOB_SUFFIX}"
+    return f"{JOB_PREFIX}{request_id}{JOB_SUFFIX}"
 
 
 def list_path(server: MockServer) -> str:
@@ -108,5 +109,7 @@ def test_set_job_body_refuses_what_is_not_json(server: MockServer) -> None:
 def test_script_created_jobs_refuses_bad_options_at_once(server: MockServer) -> None:
     with pytest.raises(TypeError):
         server.script_created_jobs(polls=3)
+    with pytest.raises(TypeError):
+        server.script_created_jobs(done_at=3.0)  # the server's own, not add_job's
     with pytest.raises(ValueError, match="polls_before_done"):
         server.script_created_jobs(polls_before_done=-1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -58,8 +59,38 @@ def test_python_block_runs(code: str, docs_server: MockServer) -> None:
     assert docs_server.requests or "MockServer(" in code  # it really talked to a server
 
 
+@pytest.fixture
+def demo_server() -> Iterator[dict[str, str]]:
+    """``perplexity-async serve --demo`` as the README tells a newcomer to start it: the
+    environment its ``export`` lines set."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "perplexity_async", "serve", "--demo"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+    assert proc.stdout is not None
+    try:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PERPLEXITY_")}
+        line = proc.stdout.readline()
+        while line not in ("serving until Ctrl-C\n", ""):
+            if line.startswith("export "):
+                name, _, value = line.removeprefix("export ").strip().partition("=")
+                env[name] = shlex.split(value)[0]
+            line = proc.stdout.readline()
+        assert {"PERPLEXITY_BASE_URL", "PERPLEXITY_API_KEY"} <= env.keys(), proc.stderr.read()
+        yield env
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=20)
+
+
 @pytest.mark.parametrize("block", RUNNABLE_CLI, ids=[f"cli-{i}" for i in range(len(RUNNABLE_CLI))])
-def test_runnable_cli_block_runs(block: str, docs_server: MockServer) -> None:
+def test_runnable_cli_block_runs_against_serve_demo(
+    block: str, demo_server: dict[str, str]
+) -> None:
+    submitted: dict[str, str] = {}  # idempotency key -> the job id its ask printed
     for line in block.splitlines():
         assert line.startswith("$ perplexity-async "), line
         args = shlex.split(line[2:])[1:]
@@ -67,8 +98,16 @@ def test_runnable_cli_block_runs(block: str, docs_server: MockServer) -> None:
             [sys.executable, "-m", "perplexity_async", *args],
             capture_output=True,
             text=True,
-            env=_env(docs_server),
+            env=demo_server,
             timeout=60,
         )
         assert result.returncode == 0, (line, result.stderr)
-        assert ("req-123" in result.stdout) or (docs_server.created_jobs[-1] in result.stdout)
+        if args[0] == "get":
+            assert args[1] in result.stdout, line
+        elif args[0] == "list":
+            assert "demo-research" in result.stdout and "demo-failure" in result.stdout
+        else:
+            (job_id,) = re.findall(r"^(req-[0-9a-f]+): ", result.stdout, re.MULTILINE)
+            if "--idempotency-key" in args:
+                key = args[args.index("--idempotency-key") + 1]
+                assert submitted.setdefault(key, job_id) == job_id, "submitted twice"

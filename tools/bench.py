@@ -227,39 +227,24 @@ def wait_policy() -> list[tuple[str, int, float]]:
     return rows
 
 
-# The embedded server (MockServer) in its own process, each created job running 1 to 3 s from its
-# first poll (seeded). It prints its port; then each line on stdin asks for the stats: when the
-# last job completed (time.monotonic: the same clock in every process on Linux) and the GETs.
+# The embedded server in its own process, with a workload: each created job runs 1 to 3 s from
+# its creation (seeded draws), no submit limit. It prints its port; then each line on stdin asks
+# for the stats: when the last job completed (its ``done_at`` on the server's clock,
+# time.monotonic: the same clock in every process on Linux) and the requests seen.
 _BATCH_SERVER = """
-import json, random, sys
-from perplexity_async import testing
-from perplexity_async.testing import MockServer
+import json, sys
+from perplexity_async.testing import MockServer, Workload
 
-# Each answer goes out as two writes (headers, body): without TCP_NODELAY, Nagle's algorithm and
-# the client's delayed ACK hold every response ~40 ms, and the bench would measure that.
-testing._Handler.disable_nagle_algorithm = True
-
-class Timed(MockServer):
-    rng = random.Random(13)
-
-    def _create(self, body):
-        status, payload = super()._create(body)
-        if status == 200:
-            with self._lock:
-                job = self._jobs[payload["id"]]
-                if job.polls == 0:
-                    job.seconds_before_done = self.rng.uniform(1.0, 3.0)
-        return status, payload
-
-with Timed(api_key="bench-key") as server:
+workload = Workload(job_seconds=(1.0, 3.0), seed=13)
+with MockServer(api_key="bench-key", workload=workload) as server:
     print(server.port, flush=True)
     for _ in sys.stdin:
+        requests = server.requests
         with server._lock:
-            done = [j.first_poll_at + j.seconds_before_done for j in server._jobs.values()]
-            gets = sum(r.method == "GET" for r in server._requests)
-            posts = sum(r.method == "POST" for r in server._requests)
-        print(json.dumps({"last_done": max(done), "gets": gets, "posts": posts,
-                          "jobs": len(done)}), flush=True)
+            done = [job.done_at for job in server._jobs.values()]
+        print(json.dumps({"last_done": max(done), "jobs": len(done),
+                          "gets": sum(r.method == "GET" for r in requests),
+                          "posts": sum(r.method == "POST" for r in requests)}), flush=True)
 """
 
 

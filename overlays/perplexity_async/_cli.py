@@ -16,7 +16,7 @@ import threading
 import traceback
 import uuid
 from collections.abc import Sequence
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 import httpx
 
@@ -32,6 +32,9 @@ from ._job import Job, JobStatus
 from ._options import DEFAULT_MODEL
 from ._progress import Progress
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from .testing import Workload
 
 __all__ = ["main"]
 
@@ -56,6 +59,38 @@ def _port(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
     if not 0 <= value <= 65535:
         raise argparse.ArgumentTypeError(f"must be between 0 and 65535, got {text}")
+    return value
+
+
+def _per_minute(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number per minute: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a finite number > 0, got {text}")
+    return value
+
+
+def _seconds_range(text: str) -> float | tuple[float, float]:
+    """``2`` or ``1-3`` (seconds; 0 allowed: done at once)."""
+    low, sep, high = text.partition("-")
+    try:
+        values = [float(low), float(high)] if sep else [float(text)]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not SECONDS or LOW-HIGH: {text!r}") from None
+    if not all(0 <= v < float("inf") for v in values) or values[0] > values[-1]:
+        raise argparse.ArgumentTypeError(f"must be finite seconds >= 0, low <= high, got {text}")
+    return (values[0], values[1]) if sep else values[0]
+
+
+def _fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {text}")
     return value
 
 
@@ -119,6 +154,32 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=_port, default=0, help="port on 127.0.0.1 (default: free)")
     serve.add_argument("--demo", action="store_true", help="preload the demo jobs")
     serve.add_argument("--api-key", default="demo-key", help="the token it accepts")
+    workload = serve.add_argument_group(
+        "workload (opt-in, for jobs submitted to it)",
+        "a realistic load to try a batch against; the real API's limits are per account tier",
+    )
+    workload.add_argument(
+        "--submit-rate",
+        type=_per_minute,
+        metavar="PER_MINUTE",
+        help="submits allowed a minute (a token bucket); beyond it a 429 with Retry-After",
+    )
+    workload.add_argument(
+        "--job-seconds",
+        type=_seconds_range,
+        metavar="SECONDS|LOW-HIGH",
+        help="how long each job runs from its submit, e.g. 2 or 1-3 (drawn uniformly)",
+    )
+    workload.add_argument(
+        "--failure-rate",
+        type=_fraction,
+        default=0.0,
+        metavar="FRACTION",
+        help="the share of jobs that end FAILED, 0 to 1 (default 0)",
+    )
+    workload.add_argument(
+        "--seed", type=int, default=0, help="seeds the durations and failures (default 0)"
+    )
     return parser
 
 
@@ -240,15 +301,24 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .testing import MockServer  # only this command needs it
+    from ._demo import add_demo_jobs, script_demo_questions  # only this command needs them
+    from .testing import MockServer, Workload
 
     # Ctrl-C and SIGTERM are the normal way to stop (exit 0). Both raise KeyboardInterrupt, and
     # both are in place before the URL is printed: a client that reads it and stops us at once
     # must find them.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, signal.default_int_handler)
+    workload = None
+    if args.submit_rate is not None or args.job_seconds is not None or args.failure_rate:
+        workload = Workload(
+            submits_per_minute=args.submit_rate,
+            job_seconds=args.job_seconds,
+            failure_rate=args.failure_rate,
+            seed=args.seed,
+        )
     try:
-        server = MockServer(api_key=args.api_key, port=args.port)
+        server = MockServer(api_key=args.api_key, port=args.port, workload=workload)
         try:
             server.start()
         except OSError as exc:
@@ -259,9 +329,16 @@ def _serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         try:
             out.write(f"base_url: {server.base_url}\napi_key: {server.api_key}\n")
             if args.demo:
-                out.write("jobs: " + " ".join(server.add_demo_jobs()) + "\n")
-                server.script_demo_questions()
-            out.write("serving until Ctrl-C\n")
+                out.write("jobs: " + " ".join(add_demo_jobs(server)) + "\n")
+                script_demo_questions(server)
+            if workload is not None:
+                out.write(f"workload: {_describe(workload)}\n")
+            out.write(
+                "# to point the CLI and the SDK here, paste into another shell:\n"
+                f"export PERPLEXITY_BASE_URL={shlex.quote(server.base_url)}\n"
+                f"export PERPLEXITY_API_KEY={shlex.quote(server.api_key)}\n"
+                "serving until Ctrl-C\n"
+            )
             out.flush()
             threading.Event().wait()
         finally:
@@ -269,6 +346,23 @@ def _serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except KeyboardInterrupt:
         pass
     return EXIT_OK
+
+
+def _describe(workload: Workload) -> str:
+    """One line saying what the server simulates."""
+    seconds = workload.job_seconds
+    parts = [
+        "no submit limit"
+        if workload.submits_per_minute is None
+        else f"{workload.submits_per_minute:g} submits a minute",
+        "jobs as scripted"
+        if seconds is None
+        else f"jobs run {seconds[0]:g}-{seconds[1]:g} s"
+        if isinstance(seconds, tuple)
+        else f"jobs run {seconds:g} s",
+        f"{workload.failure_rate:.0%} fail (seed {workload.seed})",
+    ]
+    return ", ".join(parts)
 
 
 def _fail(err: TextIO, debug: bool, code: int, message: str, then: str = "") -> int:
