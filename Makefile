@@ -43,7 +43,7 @@ demo-venv: $(DEMO_STAMP)
 
 # With PERPLEXITY_API_KEY and REQUEST_ID set, waits on that real job; otherwise the whole story
 # against the embedded server: submit a question, wait with live progress, print the cited answer,
-# list the jobs, and show a failing job's clear error.
+# list the jobs, show a failing job's clear error, then run a small batch and rerun it.
 define DEMO_SCRIPT
 set -euo pipefail
 cli="$(DEMO_VENV)/bin/perplexity-async"
@@ -51,9 +51,10 @@ if [ -n "$${PERPLEXITY_API_KEY:-}" ] && [ -n "$${REQUEST_ID:-}" ]; then
 	exec "$$cli" get "$$REQUEST_ID" --wait
 fi
 log=$$(mktemp)
+batch=$$(mktemp -d)
 "$$cli" serve --demo > "$$log" &
 server=$$!
-trap 'kill $$server 2>/dev/null; wait $$server 2>/dev/null; rm -f "$$log"' EXIT
+trap 'kill $$server 2>/dev/null; wait $$server 2>/dev/null; rm -rf "$$log" "$$batch"' EXIT
 for _ in $$(seq 100); do grep -q '^jobs:' "$$log" && break; sleep 0.1; done
 export PERPLEXITY_BASE_URL=$$(sed -n 's/^base_url: //p' "$$log")
 export PERPLEXITY_API_KEY=$$(sed -n 's/^api_key: //p' "$$log")
@@ -68,6 +69,14 @@ echo "== perplexity-async get demo-failure --wait   (a job that fails: exit code
 status=0; "$$cli" get demo-failure --wait --poll-interval 0.5 || status=$$?
 echo "== exit code $$status"
 [ "$$status" -eq 1 ]
+echo
+printf '%s\n' "What is HTTP/3?" "What is QUIC?" "Why poll with backoff?" > "$$batch/questions.txt"
+echo "== perplexity-async batch questions.txt --out answers.jsonl   (resumable: rerun to resume)"
+"$$cli" batch "$$batch/questions.txt" --out "$$batch/answers.jsonl" --poll-interval 0.5
+echo "== answers.jsonl, one line per question (cut to 110 characters)"
+cut -c1-110 "$$batch/answers.jsonl"
+echo "== the same command again: the batch is finished, nothing is sent"
+"$$cli" batch "$$batch/questions.txt" --out "$$batch/answers.jsonl"
 endef
 export DEMO_SCRIPT
 

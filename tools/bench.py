@@ -13,9 +13,11 @@ from __future__ import annotations
 import functools
 import importlib.util
 import json
+import os
 import statistics
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -225,6 +227,104 @@ def wait_policy() -> list[tuple[str, int, float]]:
     return rows
 
 
+# The embedded server in its own process, with a workload: each created job runs 1 to 3 s from
+# its creation (seeded draws), no submit limit. It prints its port; then each line on stdin asks
+# for the stats: when the last job completed (its ``done_at`` on the server's clock,
+# time.monotonic: the same clock in every process on Linux) and the requests seen.
+_BATCH_SERVER = """
+import json, sys
+from perplexity_async.testing import MockServer, Workload
+
+workload = Workload(job_seconds=(1.0, 3.0), seed=13)
+with MockServer(api_key="bench-key", workload=workload) as server:
+    print(server.port, flush=True)
+    for _ in sys.stdin:
+        requests = server.requests
+        with server._lock:
+            done = [job.done_at for job in server._jobs.values()]
+        print(json.dumps({"last_done": max(done), "jobs": len(done),
+                          "gets": sum(r.method == "GET" for r in requests),
+                          "posts": sum(r.method == "POST" for r in requests)}), flush=True)
+"""
+
+
+def bench_batch(n: int, folder: Path) -> dict[str, float]:
+    """``perplexity-async batch`` of ``n`` questions, its defaults (8 polls in flight, poll
+    interval 1 s growing to 15 s, no submit limit) against the embedded server in its own
+    process: how late after the last job completed upstream the batch ended, GETs a job, and
+    the peak RSS of the batch's process."""
+    server = subprocess.Popen(
+        [sys.executable, "-c", _BATCH_SERVER],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert server.stdin is not None and server.stdout is not None
+        port = server.stdout.readline().strip()
+        questions = folder / f"questions-{n}.txt"
+        questions.write_text("".join(f"Question number {i}?\n" for i in range(n)))
+        out = folder / f"answers-{n}.jsonl"
+        code = (
+            "import json, os, time\nfrom perplexity_async import _cli\n"
+            "with open(os.devnull, 'w') as null:\n"
+            f"    code = _cli.run(['batch', {str(questions)!r}, '--out', {str(out)!r}],"
+            " out=null, err=null)\n"
+            "end = time.monotonic()\n"
+            + DONE.replace("'s': time.perf_counter() - t0, ", "").replace(
+                "}))", ", 'end': end, 'code': code}))"
+            )
+        )
+        env = {
+            **os.environ,
+            "PERPLEXITY_API_KEY": KEY,
+            "PERPLEXITY_BASE_URL": f"http://127.0.0.1:{port}",
+        }
+        start = time.monotonic()
+        child = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            check=True,
+        )
+        wall = time.monotonic() - start
+        result = json.loads(child.stdout.strip().splitlines()[-1])
+        server.stdin.write("stats\n")
+        server.stdin.flush()
+        stats = json.loads(server.stdout.readline())
+    finally:
+        if server.stdin is not None:
+            server.stdin.close()
+        server.wait(timeout=30)
+    assert result["code"] == 0 and stats["jobs"] == n and stats["posts"] == n, (result, stats)
+    lines = sum(1 for _ in out.open())
+    assert lines == n, f"{lines} output lines for {n} items"
+    return {
+        "late": result["end"] - stats["last_done"],
+        "gets_per_job": stats["gets"] / n,
+        "rss_mb": result["rss_mb"],
+        "wall": wall,
+    }
+
+
+def batch_rows() -> list[str]:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        small, large = (bench_batch(n, Path(folder)) for n in (1000, 5000))
+    growth = large["rss_mb"] / small["rss_mb"] - 1
+    return [
+        f"| 1000 | {small['wall']:6.1f} s | {small['late']:5.2f} s (goal <= 15 s) "
+        f"| {small['gets_per_job']:5.2f} (goal <= 15) | {small['rss_mb']:6.1f} MB |",
+        f"| 5000 | {large['wall']:6.1f} s | {large['late']:5.2f} s (goal <= 15 s) "
+        f"| {large['gets_per_job']:5.2f} (goal <= 15) | {large['rss_mb']:6.1f} MB "
+        f"({growth:+.0%} vs 1000; goal within 20%) |",
+    ]
+
+
 def _row(
     label: str, result: dict[str, dict[str, float]], unit: str, goal: str, key: str = "s"
 ) -> str:
@@ -290,6 +390,14 @@ def main() -> int:
         print("| --- | --- | --- |")
         for label, polls, delay in wait_policy():
             print(f"| {label:<6} | {polls:5d} | {delay:6.2f} s |")
+        print(
+            "\nperplexity-async batch, jobs of 1 to 3 s on the embedded server (own process), "
+            "no submit limit, the defaults:\n"
+        )
+        print("| jobs | batch took | ended after the last job completed | GETs a job | peak RSS |")
+        print("| --- | --- | --- | --- | --- |")
+        for row in batch_rows():
+            print(row, flush=True)
     finally:
         if server.stdin is not None:
             server.stdin.close()

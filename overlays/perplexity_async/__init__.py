@@ -59,12 +59,16 @@ if TYPE_CHECKING:
     from perplexity_async_api.models import ApiPublicSearchResult as SearchResult
     from perplexity_async_api.models import CompletionResponse, UsageInfo
 
+    from ._batch import BatchProgress
     from ._job import Job, JobList, JobStatus, JobSummary
+    from ._journal import BatchSummary
     from ._options import RequestOptions
 
 # Imported on first use (PEP 562): they load the generated models, which `import perplexity_async`
 # alone does not need. `from perplexity_async import Job` works as usual.
 _LAZY = {
+    "BatchProgress": ("perplexity_async._batch", "BatchProgress"),
+    "BatchSummary": ("perplexity_async._journal", "BatchSummary"),
     "Job": ("perplexity_async._job", "Job"),
     "JobStatus": ("perplexity_async._job", "JobStatus"),
     "JobSummary": ("perplexity_async._job", "JobSummary"),
@@ -101,6 +105,8 @@ __all__ = [
     "APITimeoutError",
     "AsyncClient",
     "AuthenticationError",
+    "BatchProgress",
+    "BatchSummary",
     "Client",
     "CompletionResponse",
     "InternalServerError",

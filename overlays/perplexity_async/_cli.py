@@ -16,7 +16,7 @@ import threading
 import traceback
 import uuid
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 import httpx
 
@@ -152,6 +152,8 @@ def _parser() -> argparse.ArgumentParser:
         "returns that job instead of submitting a second one",
     )
     commands.add_parser("list", parents=[common], help="list the account's jobs")
+
+    _add_batch_parser(commands, anywhere)
 
     serve = commands.add_parser(
         "serve", parents=[anywhere], help="run the embedded test server in the foreground"
@@ -405,6 +407,8 @@ def run(
             return _list(args, out)
         if args.command == "ask":
             return _ask(args, out, err)
+        if args.command == "batch":
+            return _batch(args, sys.argv[1:] if argv is None else list(argv), out, err)
         return _get(args, out, err)
     except KeyboardInterrupt:
         if args.resume is None:  # nothing was submitted yet
@@ -422,6 +426,116 @@ def run(
         return _fail(err, args.debug, EXIT_API, str(exc), then if args.resume else "")
     except (ValueError, TypeError) as exc:
         return _fail(err, args.debug, EXIT_USAGE, str(exc))
+
+
+# -- batch: many questions, resumable (issue 13) -------------------------------------------------
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= 1000:
+        raise argparse.ArgumentTypeError(f"must be between 1 and 1000, got {text}")
+    return value
+
+
+def _add_batch_parser(commands: Any, anywhere: argparse.ArgumentParser) -> None:
+    batch = commands.add_parser(
+        "batch",
+        parents=[anywhere],
+        help="submit every question of INPUT, write each answer to OUTPUT as it completes; "
+        "rerun the same command to resume",
+    )
+    batch.add_argument("input", metavar="INPUT", help=".jsonl lines, else one question a line")
+    batch.add_argument("--out", required=True, metavar="OUTPUT.jsonl", help="one line per item")
+    batch.add_argument("--journal", metavar="PATH", help="default: OUTPUT.jsonl.journal")
+    batch.add_argument("--model", default=DEFAULT_MODEL, help=f"default {DEFAULT_MODEL}")
+    batch.add_argument("--concurrency", type=_count, default=8, help="polls in flight (default 8)")
+    batch.add_argument(
+        "--submit-rate",
+        type=_seconds,
+        metavar="PER_MINUTE",
+        help="a ceiling on submits a minute (default: none until the server's first 429)",
+    )
+    batch.add_argument(
+        "--timeout", type=_seconds, default=None, help="the whole batch's deadline (default none)"
+    )
+    batch.add_argument(
+        "--poll-interval", type=_seconds, default=1.0, help="first poll interval (default 1)"
+    )
+    batch.add_argument("--base-url", help="API base URL (default: PERPLEXITY_BASE_URL or the API)")
+    batch.add_argument(
+        "--status",
+        action="store_true",
+        help="print where the batch stands, from its journal alone (sends nothing)",
+    )
+
+
+def _batch(args: argparse.Namespace, argv: list[str], out: TextIO, err: TextIO) -> int:
+    """Exit 0 when every item COMPLETED, 1 when some FAILED or were rejected, 3 at the deadline,
+    4 on an API error that stops the batch, 130 on Ctrl-C; each says how to resume."""
+    import asyncio
+
+    from ._batch_input import BatchInputError
+    from ._batch_progress import BatchView, summary_line
+    from ._client import AsyncClient
+    from ._journal import BatchSummary, JournalError, default_journal_path, read_summary
+
+    journal = args.journal or str(default_journal_path(args.out))
+    if args.status:
+        try:
+            summary = read_summary(journal)
+        except JournalError as exc:
+            return _fail(err, args.debug, EXIT_USAGE, str(exc))
+        out.write(f"{summary_line(summary)}\njournal: {journal} (batch {summary.batch_id})\n")
+        if summary.pending_keys:
+            more = " ..." if summary.total - summary.done > len(summary.pending_keys) else ""
+            out.write(f"not done: {', '.join(summary.pending_keys)}{more}\n")
+        return EXIT_OK
+    key = os.environ.get("PERPLEXITY_API_KEY")
+    if not key:
+        raise ValueError("no API key: set the PERPLEXITY_API_KEY environment variable")
+
+    def verdict(summary: BatchSummary) -> int:
+        err.write(f"{summary_line(summary)}; output: {args.out}\n")
+        if summary.finished:
+            return EXIT_OK if set(summary.counts) <= {"COMPLETED"} else EXIT_FAILED
+        return EXIT_API
+
+    async def main(view: BatchView) -> BatchSummary:
+        async with AsyncClient(key, base_url=args.base_url) as client:
+            args.used_base_url = client.base_url
+            return await client.batch(
+                args.input,
+                args.out,
+                journal=journal,
+                model=args.model,
+                concurrency=args.concurrency,
+                submit_rate=args.submit_rate,
+                timeout=args.timeout,
+                poll_interval=args.poll_interval,
+                on_progress=view.update,
+            )
+
+    resume = shlex.join(["perplexity-async", *argv])
+    try:
+        with BatchView(err) as view:
+            args.resume = resume  # from here on, Ctrl-C prints it
+            args.resume_why = "the batch stopped; it resumes where it stood (nothing paid twice)"
+            summary = asyncio.run(main(view))
+    except (BatchInputError, JournalError) as exc:
+        args.resume = None
+        return _fail(err, args.debug, EXIT_USAGE, str(exc))
+    except WaitTimeoutError:
+        summary = read_summary(journal)
+        err.write(f"{summary_line(summary)}; output: {args.out}\n")
+        err.write(f"deadline reached: the jobs keep running upstream; resume with:\n  {resume}\n")
+        return EXIT_TIMEOUT
+    except PerplexityAsyncError as exc:
+        summary = read_summary(journal)
+        err.write(f"{summary_line(summary)}\n")
+        return _fail(err, args.debug, EXIT_API, str(exc), f"once fixed, resume with:\n  {resume}\n")
+    return verdict(summary)
 
 
 def main() -> NoReturn:

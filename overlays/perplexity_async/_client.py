@@ -7,9 +7,19 @@ of ``import httpx`` (``make bench`` measures both).
 
 from __future__ import annotations
 
+import builtins
 import enum
+import os
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack
 
@@ -32,8 +42,10 @@ from ._options import DEFAULT_MODEL
 if TYPE_CHECKING:
     import asyncio
 
+    from ._batch import BatchProgress
     from ._core import Core, Flow
     from ._job import Job, JobList
+    from ._journal import BatchSummary, Journal
     from ._options import Messages, Model, RequestOptions
 
 T = TypeVar("T")
@@ -327,6 +339,125 @@ class Client(_BaseClient):
     ) -> None:
         self.close()
 
+    # -- many jobs (_many): one scheduler polls them all ----------------------------------------
+    def as_completed(
+        self,
+        job_ids: Iterable[str],
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[Job]:
+        """Yield each job once it is done (COMPLETED or FAILED: a failed job is yielded, not
+        raised), in completion order; one GET at a time, one schedule for all of them.
+
+        ``timeout`` counts from this call; at it every pending job gets a last poll, and the
+        iteration raises WaitTimeoutError (``.pending_ids``) by ``timeout`` + 0.25 s. A 429
+        pauses the whole group for its Retry-After. Arguments are checked here, at once.
+
+        Example: ``for job in client.as_completed(ids, timeout=3600): print(job.id, job.status)``
+        """
+        from ._many import GroupPoll, iterate_sync
+
+        self._check_open(self._http)
+        poll = GroupPoll(
+            self._core,
+            job_ids,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            max_in_flight=1,
+            prepared=self._core.prepare(
+                CallOptions(extra_headers, extra_query, request_timeout, max_retries)
+            ),
+        )
+        return iterate_sync(poll, self._run, self._sleep)
+
+    def wait_all(
+        self,
+        job_ids: Iterable[str],
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> builtins.list[Job]:
+        """``as_completed``, collected: every job once done, in input order (a repeated id is
+        polled once and repeated here). Raises as ``as_completed`` does.
+
+        Example: ``jobs = client.wait_all([a.id, b.id]); print([j.status for j in jobs])``
+        """
+        from ._many import check_job_ids, in_input_order
+
+        ids = check_job_ids(job_ids)
+        jobs = self.as_completed(
+            ids,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+        return in_input_order(ids, jobs)
+
+    def batch(
+        self,
+        input: str | os.PathLike[str],
+        out: str | os.PathLike[str],
+        *,
+        journal: str | os.PathLike[str] | Journal | None = None,
+        model: str = DEFAULT_MODEL,
+        submit_rate: float | None = None,
+        timeout: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[BatchProgress], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> BatchSummary:
+        """Run a batch: submit every question of ``input`` (``.jsonl`` lines ``{"id",
+        "question", "model", "options"}``, else one question a line), then write each one's line
+        to ``out`` (JSONL) as it completes. Resumable: rerun it after a crash (the journal,
+        ``OUT.journal`` by default, makes sure no item is submitted twice or fetched again).
+        Submits are paced adaptively from the server's 429s (``submit_rate`` per minute: a
+        fixed ceiling too); ``timeout`` bounds the whole batch (WaitTimeoutError). Returns where
+        the batch stands; raises an API error that stops it (401, 403...).
+
+        Example: ``summary = client.batch("questions.txt", "answers.jsonl"); print(summary.counts)``
+        """
+        from ._batch import batch_run, drive_sync
+
+        self._check_open(self._http)
+        with batch_run(
+            self._core,
+            input,
+            out,
+            journal=journal,
+            model=model,
+            submit_rate=submit_rate,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            max_in_flight=1,
+            on_progress=on_progress,
+            prepared=self._core.prepare(
+                CallOptions(extra_headers, extra_query, request_timeout, max_retries)
+            ),
+        ) as run:
+            drive_sync(run, self._run, self._sleep)
+            return run.summary()
+
 
 async def _close_at_loop_end(http: httpx.AsyncClient) -> AsyncGenerator[None]:
     try:
@@ -547,3 +678,114 @@ class AsyncClient(_BaseClient):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+    # -- many jobs (_many): one scheduler polls them all ----------------------------------------
+    def as_completed(
+        self,
+        job_ids: Iterable[str],
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[Job]:
+        """An async iterator over the jobs as each is done; up to the pool size of GETs in
+        flight. Same policy and errors as ``Client.as_completed``; leaving the loop early (or
+        cancelling) cancels the polls still out.
+
+        Example: ``async for job in client.as_completed(ids): print(job.id, job.status)``
+        """
+        from ._many import GroupPoll, iterate_async
+
+        self._check_open(self._http)
+        poll = GroupPoll(
+            self._core,
+            job_ids,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            max_in_flight=self._limit,
+            prepared=self._core.prepare(
+                CallOptions(extra_headers, extra_query, request_timeout, max_retries)
+            ),
+        )
+        return iterate_async(poll, self._run, self._sleep)
+
+    async def wait_all(
+        self,
+        job_ids: Iterable[str],
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> builtins.list[Job]:
+        """Every job once done, in input order; same as ``Client.wait_all``.
+
+        Example: ``jobs = await client.wait_all(ids, timeout=3600)``
+        """
+        from ._many import check_job_ids, in_input_order
+
+        ids = check_job_ids(job_ids)
+        jobs = self.as_completed(
+            ids,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+        return in_input_order(ids, [job async for job in jobs])
+
+    async def batch(
+        self,
+        input: str | os.PathLike[str],
+        out: str | os.PathLike[str],
+        *,
+        journal: str | os.PathLike[str] | Journal | None = None,
+        model: str = DEFAULT_MODEL,
+        concurrency: int | None = None,
+        submit_rate: float | None = None,
+        timeout: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[BatchProgress], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> BatchSummary:
+        """Run a batch; same as ``Client.batch``, with up to ``concurrency`` polls in flight
+        (default: the pool size) besides the one submit.
+
+        Example: ``summary = await client.batch("questions.jsonl", "answers.jsonl")``
+        """
+        from ._batch import batch_run, drive_async
+
+        self._check_open(self._http)
+        with batch_run(
+            self._core,
+            input,
+            out,
+            journal=journal,
+            model=model,
+            submit_rate=submit_rate,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            max_in_flight=self._limit if concurrency is None else concurrency,
+            on_progress=on_progress,
+            prepared=self._core.prepare(
+                CallOptions(extra_headers, extra_query, request_timeout, max_retries)
+            ),
+        ) as run:
+            await drive_async(run, self._run, self._sleep)
+            return run.summary()

@@ -305,6 +305,36 @@ class Core:
 
         return self._build(list_operation.build_request(), prepared)
 
+    def send_once(
+        self,
+        request: httpx.Request,
+        job_id: str | None,
+        parse: Callable[[bytes, int, httpx.Headers], T],
+        budget: float | None,
+    ) -> Flow[T | PerplexityAsyncError]:
+        """Send ``request`` once: the parsed result, or this SDK's error for what went wrong
+        (returned, not raised: the caller's policy decides). ``parse`` gets the body, the status
+        and the response headers. With ``job_id``, the answer must be that job: another job's
+        body (a desynchronised keep-alive connection) drops that connection and is a transient
+        APIConnectionError."""
+        log.debug("%s %s", request.method, request.url)
+        outcome = yield Send(request, budget)
+        try:
+            reply = checked(outcome, job_id)
+            response = reply.response
+            result = parse(reply.body, response.status_code, response.headers)
+        except PerplexityAsyncError as error:
+            return error
+        answered = getattr(result, "id", job_id)
+        if job_id is not None and answered != job_id:
+            yield Discard(response)
+            return APIConnectionError(
+                f"asked for job {shorten(job_id, 100)!r}, the server answered with job "
+                f"{shorten(str(answered), 100)!r}; that connection was dropped",
+                job_id=job_id,
+            )
+        return result
+
     def call(
         self,
         request: httpx.Request,
@@ -314,46 +344,32 @@ class Core:
         *,
         deadline: float | None = None,
     ) -> Flow[T]:
-        """Send ``request``, retrying transient failures (``prepared.retry``); never sleeps past
-        ``deadline``. ``parse`` gets the body, the status and the response headers.
-
-        With ``job_id``, the answer must be that job: another job's body (a desynchronised
-        keep-alive connection) drops that connection and is retried like a transient fault."""
+        """``send_once``, retrying transient failures (``prepared.retry``); never sleeps past
+        ``deadline``, and each try gets at most the time left before it."""
         retry = prepared.retry
         retries = 0
         while True:
-            log.debug("%s %s", request.method, request.url)
-            outcome = yield Send(request, self._budget(deadline, prepared.total))
-            try:
-                reply = checked(outcome, job_id)
-                response = reply.response
-                result = parse(reply.body, response.status_code, response.headers)
-                answered = getattr(result, "id", job_id)
-                if job_id is not None and answered != job_id:
-                    yield Discard(response)
-                    raise APIConnectionError(
-                        f"asked for job {shorten(job_id, 100)!r}, the server answered with job "
-                        f"{shorten(str(answered), 100)!r}; that connection was dropped",
-                        job_id=job_id,
-                    )
+            budget = self._budget(deadline, prepared.total)
+            result = yield from self.send_once(request, job_id, parse, budget)
+            if not isinstance(result, PerplexityAsyncError):
                 return result
-            except PerplexityAsyncError as error:
-                if not is_transient(error) or retries >= retry.max_retries:
-                    raise
-                delay = retry.delay(retries, requested_delay(error), self._jitter())
-                if deadline is not None and self._clock() + delay > deadline:
-                    raise
-                retries += 1
-                log.debug(
-                    "retry %d of %d of %s %s in %.2f s after: %s",
-                    retries,
-                    retry.max_retries,
-                    request.method,
-                    request.url.path,
-                    delay,
-                    error,
-                )
-                yield Sleep(delay)
+            error = result
+            if not is_transient(error) or retries >= retry.max_retries:
+                raise error
+            delay = retry.delay(retries, requested_delay(error), self._jitter())
+            if deadline is not None and self._clock() + delay > deadline:
+                raise error
+            retries += 1
+            log.debug(
+                "retry %d of %d of %s %s in %.2f s after: %s",
+                retries,
+                retry.max_retries,
+                request.method,
+                request.url.path,
+                delay,
+                error,
+            )
+            yield Sleep(delay)
 
     # The operations, as flows: each checks its arguments and builds its request(s) when first
     # advanced, so a bad argument raises before anything is sent.

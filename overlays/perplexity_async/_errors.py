@@ -12,7 +12,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -196,19 +196,33 @@ class WaitTimeoutError(PerplexityAsyncError):
 
     ``timeout`` is the caller's timeout, ``elapsed`` how long the wait really took (seconds);
     ``job`` the last state seen (None if no poll succeeded); the last error is chained.
+    ``pending_ids``: from ``as_completed``/``wait_all``, every job not seen done, in input order
+    (``job_id`` and ``job`` are then the first of them); empty for a single-job wait.
     """
 
-    def __init__(self, job_id: str, timeout: float, elapsed: float, job: Job | None) -> None:
+    def __init__(
+        self,
+        job_id: str,
+        timeout: float,
+        elapsed: float,
+        job: Job | None,
+        *,
+        pending_ids: Sequence[str] = (),
+    ) -> None:
         state = (
             f"last status {shorten(str(job.status), 60)}"
             if job is not None
             else "no successful poll"
         )
+        subject = f"job {shorten(job_id, 100)!r}"
+        if pending_ids:
+            subject = f"{len(pending_ids)} job(s) (the first {shorten(job_id, 100)!r})"
         super().__init__(
-            f"job {shorten(job_id, 100)!r} not done within timeout={timeout:g} s (waited "
+            f"{subject} not done within timeout={timeout:g} s (waited "
             f"{elapsed:.2f} s; {state}); it keeps running upstream"
         )
         self.job_id = job_id
         self.timeout = timeout
         self.elapsed = elapsed
         self.job = job
+        self.pending_ids = tuple(pending_ids)

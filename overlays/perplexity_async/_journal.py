@@ -662,3 +662,7 @@ def _summary(connection: sqlite3.Connection, batch_id: str, max_keys: int) -> Ba
         counts=counts,
         pending_keys=tuple(row[0] for row in pending),
     )
+
+
+# Exported as perplexity_async.BatchSummary: tracebacks, reprs and pickle name it there.
+BatchSummary.__module__ = "perplexity_async"

@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -22,7 +23,7 @@ from perplexity_async.testing import Fault, MockServer
 
 from ..conftest import API_KEY
 
-ALL_METHODS = ["get", "wait_until_done", "create", "create_and_wait", "list"]
+ALL_METHODS = ["get", "wait_until_done", "create", "create_and_wait", "list", "wait_all", "batch"]
 
 
 def through(kind: str, base_url: str, use: Callable[[Any], Any], **options: Any) -> Any:
@@ -39,7 +40,7 @@ def through(kind: str, base_url: str, use: Callable[[Any], Any], **options: Any)
     return asyncio.run(run())
 
 
-def _invoke(client: Any, method: str, **extra: Any) -> Any:
+def _invoke(client: Any, method: str, folder: Path | None = None, **extra: Any) -> Any:
     """Any method of either client, with fast waits (the job completes on its second poll)."""
     wait = {"poll_interval": 0.01, "max_poll_interval": 0.01, "timeout": 30}
     if method == "get":
@@ -50,12 +51,19 @@ def _invoke(client: Any, method: str, **extra: Any) -> Any:
         return client.create("q", **extra)
     if method == "create_and_wait":
         return client.create_and_wait("q", **wait, **extra)
+    if method == "wait_all":  # as_completed's group polling too
+        return client.wait_all(["job-1"], **wait, **extra)
+    if method == "batch":  # its submits and its polls
+        assert folder is not None, "a batch needs a folder for its files"
+        (folder / "questions.txt").write_text("q\n")
+        options = {k: v for k, v in wait.items() if k != "timeout"}
+        return client.batch(folder / "questions.txt", folder / "out.jsonl", **options, **extra)
     return client.list(**extra)
 
 
 @pytest.mark.parametrize("method", ALL_METHODS)
 def test_extra_headers_and_extra_query_reach_the_server_on_every_method(
-    kind: str, method: str, server: MockServer
+    kind: str, method: str, server: MockServer, tmp_path: Path
 ) -> None:
     server.add_job("job-1", polls_before_done=2)
     server.script_created_jobs(polls_before_done=2)
@@ -65,6 +73,7 @@ def test_extra_headers_and_extra_query_reach_the_server_on_every_method(
         lambda c: _invoke(
             c,
             method,
+            tmp_path,
             extra_headers={"X-Trace": "t-1"},
             extra_query={"beta": "on", "n": 2, "tag": ["a", "b"]},
         ),

@@ -1,0 +1,108 @@
+"""Live batch progress on stderr: a bar redrawn in place on a terminal, a line per change
+otherwise (a log, a pipe), and the summary line both print at the end."""
+
+from __future__ import annotations
+
+import threading
+from typing import TextIO
+
+from ._batch import BatchProgress
+from ._journal import BatchSummary
+
+__all__ = ["BatchView", "format_counts", "format_seconds", "summary_line"]
+
+_TICK = 0.2  # seconds between redraws on a terminal, so elapsed time moves between changes
+_BAR = 24
+# The order counts are shown in: done statuses first, then the states not done.
+_ORDER = ("COMPLETED", "FAILED", "REJECTED", "submitted", "submitting", "pending")
+
+
+def format_seconds(seconds: float) -> str:
+    """``75`` -> ``1:15``; ``3725`` -> ``1:02:05``."""
+    whole = max(0, int(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
+
+
+def format_counts(counts: dict[str, int] | BatchSummary) -> str:
+    """``COMPLETED 5, FAILED 1, submitted 3`` (known names first, then any other)."""
+    values = dict(counts.counts if isinstance(counts, BatchSummary) else counts)
+    names = [name for name in _ORDER if values.get(name)]
+    names += sorted(name for name in values if name not in _ORDER and values[name])
+    return ", ".join(f"{name} {values[name]}" for name in names) or "nothing yet"
+
+
+def summary_line(summary: BatchSummary) -> str:
+    return (
+        f"batch {summary.done}/{summary.total} done ({format_counts(summary)}); "
+        f"cost ${summary.cost:.4f}"
+    )
+
+
+class BatchView:
+    """Example::
+
+    with BatchView(sys.stderr) as view:
+        client.batch("questions.txt", "out.jsonl", on_progress=view.update)
+    """
+
+    def __init__(self, stream: TextIO, *, tty: bool | None = None) -> None:
+        self._stream = stream
+        self._tty = stream.isatty() if tty is None else tty
+        self._last: BatchProgress | None = None
+        self._shown: tuple[int, tuple[tuple[str, int], ...]] | None = None
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._ticker: threading.Thread | None = None
+
+    @staticmethod
+    def line(progress: BatchProgress) -> str:
+        eta = progress.eta
+        return (
+            f"{progress.done}/{progress.total} done  {format_counts(progress.counts)}  "
+            f"{format_seconds(progress.elapsed)} elapsed  "
+            f"ETA {'?' if eta is None else format_seconds(eta)}  ${progress.cost:.4f}"
+        )
+
+    def _bar(self, progress: BatchProgress) -> str:
+        filled = _BAR * progress.done // progress.total if progress.total else _BAR
+        return f"[{'#' * filled}{'.' * (_BAR - filled)}] {self.line(progress)}"
+
+    def _draw(self) -> None:
+        with self._lock:
+            if self._last is not None:
+                self._stream.write(f"\r\x1b[2K{self._bar(self._last)}")
+                self._stream.flush()
+
+    def _tick(self) -> None:
+        while not self._stop.wait(_TICK):
+            self._draw()
+
+    def update(self, progress: BatchProgress) -> None:
+        """Record a change (pass as ``on_progress``)."""
+        self._last = progress
+        if self._tty:
+            self._draw()
+            return
+        shown = (progress.done, tuple(sorted(progress.counts.items())))
+        if shown != self._shown:
+            self._shown = shown
+            with self._lock:
+                self._stream.write(f"batch: {self.line(progress)}\n")
+                self._stream.flush()
+
+    def __enter__(self) -> BatchView:
+        if self._tty:
+            self._ticker = threading.Thread(target=self._tick, daemon=True)
+            self._ticker.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        if self._ticker is not None:
+            self._ticker.join()
+            self._draw()
+            with self._lock:
+                self._stream.write("\n")
+                self._stream.flush()
