@@ -554,9 +554,26 @@ class AsyncClient(_BaseClient):
         return self._in_flight
 
     async def _send(self, request: httpx.Request, budget: float | None) -> Any:
-        async with await self._bind_loop():
-            limit = self._core.settings.max_response_bytes
-            return await self._send_one(self._http, request, budget, limit)
+        import asyncio
+
+        slots = await self._bind_loop()
+        limit = self._core.settings.max_response_bytes
+        if budget is None:
+            async with slots:
+                return await self._send_one(self._http, request, None, limit)
+        # Queueing for a slot is part of the request's time: a wait's deadline holds however
+        # many requests share the pool.
+        start = time.monotonic()
+        try:
+            async with asyncio.timeout(budget):
+                await slots.acquire()
+        except TimeoutError:
+            raise httpx.PoolTimeout("no free connection slot in time", request=request) from None
+        try:
+            left = max(budget - (time.monotonic() - start), 0.001)
+            return await self._send_one(self._http, request, left, limit)
+        finally:
+            slots.release()
 
     async def _run(self, flow: Flow[T]) -> T:
         self._check_open(self._http)

@@ -71,6 +71,27 @@ def test_a_wait_on_a_server_that_never_answers_ends_at_its_timeout(kind: str) ->
     assert isinstance(error.__cause__, pa.APITimeoutError)
 
 
+def test_waits_queued_for_a_connection_slot_still_end_at_their_timeout() -> None:
+    # Eight waits share two slots (the AsyncClient's in-flight limit is its pool's size): the
+    # time a poll queues for a slot counts against its wait's deadline. It did not: each round
+    # of two started a fresh budget, so the last two waits ended at about 4 s, not 1.
+    async def main() -> list[BaseException]:
+        limits = httpx.Limits(max_connections=2)
+        async with httpx.AsyncClient(limits=limits) as http:
+            client = pa.AsyncClient(api_key=API_KEY, http_client=http, **srv.base())
+            waits = [client.wait_until_done("x", timeout=1) for _ in range(8)]
+            return await asyncio.gather(*waits, return_exceptions=True)
+
+    with RawServer(silent) as srv:
+        start = time.monotonic()
+        errors = asyncio.run(main())
+        took = time.monotonic() - start
+    timeouts = [error for error in errors if isinstance(error, pa.WaitTimeoutError)]
+    assert len(timeouts) == 8, errors
+    assert max(error.elapsed for error in timeouts) < 1.0 + WAIT_SLACK
+    assert took < 3.0  # all eight; the last round ended at 4 s
+
+
 def test_create_and_wait_keeps_its_wait_timeout_once_the_job_exists(kind: str) -> None:
     created = response(200, job_json("new", "CREATED"))
 
