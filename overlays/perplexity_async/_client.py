@@ -199,7 +199,8 @@ class Client(_BaseClient):
         if http_client is None:
             # Its sockets keep each request's total deadline (see _transport).
             transport = _transport.deadline_transport(DEFAULT_LIMITS)
-            http_client = httpx.Client(transport=transport, **self._http_options())
+            mounts = _transport.proxy_mounts(DEFAULT_LIMITS, is_async=False)
+            http_client = httpx.Client(transport=transport, mounts=mounts, **self._http_options())
         self._http = http_client
         self._core.http = self._http
         self._sleep = sleep
@@ -530,10 +531,11 @@ class AsyncClient(_BaseClient):
 
     def _new_http(self) -> httpx.AsyncClient:
         """The httpx client the SDK makes: its sockets keep each request's total deadline."""
-        from ._transport import async_deadline_transport
+        from ._transport import async_deadline_transport, proxy_mounts
 
         transport = async_deadline_transport(DEFAULT_LIMITS)
-        return httpx.AsyncClient(transport=transport, **self._http_options())
+        mounts = proxy_mounts(DEFAULT_LIMITS, is_async=True)
+        return httpx.AsyncClient(transport=transport, mounts=mounts, **self._http_options())
 
     async def _bind_loop(self) -> asyncio.Semaphore:
         import asyncio

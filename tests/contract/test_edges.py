@@ -429,6 +429,21 @@ def test_headers_merge_case_insensitively_and_the_bearer_token_is_sent_once(kind
     assert [line for line in lines if line.startswith(b"user-agent:")] == [b"user-agent: me"]
 
 
+def test_the_client_the_sdk_makes_honours_the_environments_proxy(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # httpx ignores HTTP(S)_PROXY for a client given its own transport: the deadline transport
+    # had silently sent every request around a corporate proxy. Nothing listens on the API's
+    # port here; only the proxy, which gets the request in absolute form, can answer.
+    with RawServer(answer(200, job_json("p"))) as proxy:
+        for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "HTTPS_PROXY"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("HTTP_PROXY", proxy.base_url)
+        job = run(kind, "get", "p", client_options={"base_url": "http://127.0.0.1:9"})
+    assert job.id == "p"
+    assert proxy.requests[0].startswith(b"GET http://127.0.0.1:9/v1/async/sonar/p ")
+
+
 def _desynchronised(server: RawServer, conn: Any, request: bytes) -> bool:
     """Answers each GET with its job; the first answer is sent twice, so the connection then
     serves that stale second copy to whatever is asked next."""
