@@ -4,6 +4,7 @@ credentials, lifecycle. Hostile servers are raw sockets on loopback (tests/hosti
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from typing import Any
@@ -172,6 +173,27 @@ def test_the_blocking_client_refuses_a_coroutine_callback_before_it_submits(
     )
     assert "AsyncClient" in str(error)
     assert server.requests == [] and server.created_jobs == []
+
+
+@pytest.mark.parametrize("method", ["create", "create_and_wait"])
+def test_a_submit_whose_answer_is_lost_names_the_key_that_returns_its_job(
+    kind: str, server: MockServer, method: str
+) -> None:
+    # The job exists, its answer never came and the caller passed no key: the error says the key
+    # the SDK made, so the job is not lost and asking again with it pays nothing twice.
+    server.inject(Fault.lose_response())
+    api = Facade(kind, server, max_retries=0)
+    error = raises(lambda: getattr(api, method)("q"), pa.APIConnectionError)
+    (sent,) = {json.loads(r.body)["idempotency_key"] for r in server.requests}
+    assert any(f"idempotency_key={sent!r}" in note for note in getattr(error, "__notes__", []))
+    job = api.create("q", idempotency_key=sent)
+    assert server.created_jobs == [job.id]
+
+
+def test_a_refused_submit_adds_no_note(kind: str, server: MockServer) -> None:
+    server.inject(Fault.status(422))
+    error = raises(lambda: Facade(kind, server).create("q"), pa.UnprocessableEntityError)
+    assert not getattr(error, "__notes__", [])
 
 
 class Boom(Exception):
