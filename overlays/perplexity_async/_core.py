@@ -29,7 +29,7 @@ from ._call import AsyncOnUpdate, CallOptions, CreateArgs, OnUpdate, WaitOptions
 from ._config import Settings, check_max_retries, check_timeout, total_of
 from ._errors import (
     APIConnectionError,
-    InternalServerError,
+    APIStatusError,
     JobFailedError,
     PerplexityAsyncError,
     ResponseValidationError,
@@ -400,17 +400,20 @@ class Core:
         return self.build_create(body, prepared, check_extra_body(create.extra_body))
 
     def _submit(self, request: httpx.Request, prepared: Prepared) -> Flow[Job]:
-        """The create POST, retried. A failure that may have created the job unseen (the
-        connection, a timeout, a 5xx, after the retries) says, in a note (PEP 678), the
-        idempotency key that returns that job rather than paying for a second one."""
+        """The create POST, retried. Whatever leaves it but a refusal (a 4xx: nothing was
+        made) may have created the job unseen (a lost answer, a 5xx, Ctrl-C, cancellation): it
+        says, in a note (PEP 678), the idempotency key that returns that job, not a second one."""
         try:
             return (yield from self.call(request, None, parse_job, prepared))
-        except (APIConnectionError, InternalServerError) as error:
-            key = json.loads(request.content)["idempotency_key"]
-            error.add_note(
-                "perplexity_async: the submit may have created a job; create(..., "
-                f"idempotency_key={key!r}) returns that job rather than a second one"
-            )
+        except GeneratorExit:
+            raise
+        except BaseException as error:
+            if not (isinstance(error, APIStatusError) and error.status_code < 500):
+                key = json.loads(request.content)["idempotency_key"]
+                error.add_note(
+                    "perplexity_async: the submit may have created a job; create(..., "
+                    f"idempotency_key={key!r}) returns that job rather than a second one"
+                )
             raise
 
     def create(

@@ -190,6 +190,24 @@ def test_a_submit_whose_answer_is_lost_names_the_key_that_returns_its_job(
     assert server.created_jobs == [job.id]
 
 
+def test_an_interrupt_while_a_submit_retries_names_the_key_that_returns_its_job(
+    kind: str, server: MockServer
+) -> None:
+    server.inject(Fault.lose_response())  # the job is made, its answer lost; then Ctrl-C
+
+    def interrupt(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    async def ainterrupt(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    api = Facade(kind, server, sleep=interrupt if kind == "sync" else ainterrupt)
+    error = raises(lambda: api.create("q"), KeyboardInterrupt)
+    (sent,) = {json.loads(r.body)["idempotency_key"] for r in server.requests}
+    assert any(f"idempotency_key={sent!r}" in note for note in getattr(error, "__notes__", []))
+    assert len(server.created_jobs) == 1
+
+
 def test_a_refused_submit_adds_no_note(kind: str, server: MockServer) -> None:
     server.inject(Fault.status(422))
     error = raises(lambda: Facade(kind, server).create("q"), pa.UnprocessableEntityError)
