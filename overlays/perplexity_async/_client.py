@@ -199,7 +199,8 @@ class Client(_BaseClient):
         if http_client is None:
             # Its sockets keep each request's total deadline (see _transport).
             transport = _transport.deadline_transport(DEFAULT_LIMITS)
-            http_client = httpx.Client(transport=transport, **self._http_options())
+            mounts = _transport.proxy_mounts(DEFAULT_LIMITS, is_async=False)
+            http_client = httpx.Client(transport=transport, mounts=mounts, **self._http_options())
         self._http = http_client
         self._core.http = self._http
         self._sleep = sleep
@@ -530,10 +531,11 @@ class AsyncClient(_BaseClient):
 
     def _new_http(self) -> httpx.AsyncClient:
         """The httpx client the SDK makes: its sockets keep each request's total deadline."""
-        from ._transport import async_deadline_transport
+        from ._transport import async_deadline_transport, proxy_mounts
 
         transport = async_deadline_transport(DEFAULT_LIMITS)
-        return httpx.AsyncClient(transport=transport, **self._http_options())
+        mounts = proxy_mounts(DEFAULT_LIMITS, is_async=True)
+        return httpx.AsyncClient(transport=transport, mounts=mounts, **self._http_options())
 
     async def _bind_loop(self) -> asyncio.Semaphore:
         import asyncio
@@ -554,9 +556,26 @@ class AsyncClient(_BaseClient):
         return self._in_flight
 
     async def _send(self, request: httpx.Request, budget: float | None) -> Any:
-        async with await self._bind_loop():
-            limit = self._core.settings.max_response_bytes
-            return await self._send_one(self._http, request, budget, limit)
+        import asyncio
+
+        slots = await self._bind_loop()
+        limit = self._core.settings.max_response_bytes
+        if budget is None:
+            async with slots:
+                return await self._send_one(self._http, request, None, limit)
+        # Queueing for a slot is part of the request's time: a wait's deadline holds however
+        # many requests share the pool.
+        start = time.monotonic()
+        try:
+            async with asyncio.timeout(budget):
+                await slots.acquire()
+        except TimeoutError:
+            raise httpx.PoolTimeout("no free connection slot in time", request=request) from None
+        try:
+            left = max(budget - (time.monotonic() - start), 0.001)
+            return await self._send_one(self._http, request, left, limit)
+        finally:
+            slots.release()
 
     async def _run(self, flow: Flow[T]) -> T:
         self._check_open(self._http)

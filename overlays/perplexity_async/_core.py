@@ -7,6 +7,7 @@ blocking calls, ``AsyncClient`` with ``await``: see ``run_sync`` and ``run_async
 
 from __future__ import annotations
 
+import json
 import logging
 import random  # already imported by httpx: deferring it saved nothing
 import threading
@@ -28,6 +29,7 @@ from ._call import AsyncOnUpdate, CallOptions, CreateArgs, OnUpdate, WaitOptions
 from ._config import Settings, check_max_retries, check_timeout, total_of
 from ._errors import (
     APIConnectionError,
+    APIStatusError,
     JobFailedError,
     PerplexityAsyncError,
     ResponseValidationError,
@@ -397,12 +399,29 @@ class Core:
         )
         return self.build_create(body, prepared, check_extra_body(create.extra_body))
 
+    def _submit(self, request: httpx.Request, prepared: Prepared) -> Flow[Job]:
+        """The create POST, retried. Whatever leaves it but a refusal (a 4xx: nothing was
+        made) may have created the job unseen (a lost answer, a 5xx, Ctrl-C, cancellation): it
+        says, in a note (PEP 678), the idempotency key that returns that job, not a second one."""
+        try:
+            return (yield from self.call(request, None, parse_job, prepared))
+        except GeneratorExit:
+            raise
+        except BaseException as error:
+            if not (isinstance(error, APIStatusError) and error.status_code < 500):
+                key = json.loads(request.content)["idempotency_key"]
+                error.add_note(
+                    "perplexity_async: the submit may have created a job; create(..., "
+                    f"idempotency_key={key!r}) returns that job rather than a second one"
+                )
+            raise
+
     def create(
         self, messages: Messages, create: CreateArgs, call: CallOptions | None = None
     ) -> Flow[Job]:
         prepared = self.prepare(call)
         request = self._build_create(messages, create, prepared)
-        return (yield from self.call(request, None, parse_job, prepared))
+        return (yield from self._submit(request, prepared))
 
     def create_and_wait(
         self,
@@ -417,7 +436,7 @@ class Core:
         self._check_wait(wait)
         prepared = self.prepare(call)
         request = self._build_create(messages, create, prepared)
-        job = yield from self.call(request, None, parse_job, prepared)
+        job = yield from self._submit(request, prepared)
         try:
             poll = self.build_get(job.id, prepared)
             return (yield from self.wait(poll, job.id, wait, prepared))

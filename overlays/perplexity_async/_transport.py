@@ -22,7 +22,8 @@ import httpx
 from ._body import CHUNK, BodyReader
 from ._response import Reply
 
-__all__ = ["DEADLINE", "async_deadline_transport", "async_send", "deadline_transport", "sync_send"]
+__all__ = ["DEADLINE", "async_deadline_transport", "async_send", "deadline_transport"]
+__all__ += ["proxy_mounts", "sync_send"]
 
 # The current request's deadline, in time.monotonic() seconds (None: no deadline).
 DEADLINE: ContextVar[float | None] = ContextVar("perplexity_async_deadline", default=None)
@@ -189,6 +190,28 @@ def deadline_transport(limits: httpx.Limits) -> httpx.HTTPTransport:
 
 def async_deadline_transport(limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
     return _AsyncDeadlineTransport(limits)
+
+
+def proxy_mounts(limits: httpx.Limits, *, is_async: bool) -> dict[str, Any]:
+    """The proxies the environment sets (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, NO_PROXY), as httpx
+    mounts them for a client without a transport of its own (given one, it ignores them), each
+    on the deadline backend too. None for a NO_PROXY pattern: the direct transport."""
+    from httpx._utils import get_environment_proxies
+
+    mounts: dict[str, Any] = {}
+    for pattern, url in get_environment_proxies().items():
+        if url is None:
+            mounts[pattern] = None
+            continue
+        transport: Any
+        if is_async:
+            transport = httpx.AsyncHTTPTransport(proxy=url, limits=limits)
+            transport._pool._network_backend = AsyncDeadlineBackend()
+        else:
+            transport = httpx.HTTPTransport(proxy=url, limits=limits)
+            transport._pool._network_backend = DeadlineBackend()
+        mounts[pattern] = transport
+    return mounts
 
 
 def _clamp(request: httpx.Request, budget: float | None) -> None:

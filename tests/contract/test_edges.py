@@ -4,6 +4,7 @@ credentials, lifecycle. Hostile servers are raw sockets on loopback (tests/hosti
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from typing import Any
@@ -69,6 +70,27 @@ def test_a_wait_on_a_server_that_never_answers_ends_at_its_timeout(kind: str) ->
     assert 1.0 <= took < 1.0 + SLACK
     assert error.timeout == 1 and 1.0 <= error.elapsed < 1.0 + WAIT_SLACK
     assert isinstance(error.__cause__, pa.APITimeoutError)
+
+
+def test_waits_queued_for_a_connection_slot_still_end_at_their_timeout() -> None:
+    # Eight waits share two slots (the AsyncClient's in-flight limit is its pool's size): the
+    # time a poll queues for a slot counts against its wait's deadline. It did not: each round
+    # of two started a fresh budget, so the last two waits ended at about 4 s, not 1.
+    async def main() -> list[BaseException]:
+        limits = httpx.Limits(max_connections=2)
+        async with httpx.AsyncClient(limits=limits) as http:
+            client = pa.AsyncClient(api_key=API_KEY, http_client=http, **srv.base())
+            waits = [client.wait_until_done("x", timeout=1) for _ in range(8)]
+            return await asyncio.gather(*waits, return_exceptions=True)
+
+    with RawServer(silent) as srv:
+        start = time.monotonic()
+        errors = asyncio.run(main())
+        took = time.monotonic() - start
+    timeouts = [error for error in errors if isinstance(error, pa.WaitTimeoutError)]
+    assert len(timeouts) == 8, errors
+    assert max(error.elapsed for error in timeouts) < 1.0 + WAIT_SLACK
+    assert took < 3.0  # all eight; the last round ended at 4 s
 
 
 def test_create_and_wait_keeps_its_wait_timeout_once_the_job_exists(kind: str) -> None:
@@ -151,6 +173,45 @@ def test_the_blocking_client_refuses_a_coroutine_callback_before_it_submits(
     )
     assert "AsyncClient" in str(error)
     assert server.requests == [] and server.created_jobs == []
+
+
+@pytest.mark.parametrize("method", ["create", "create_and_wait"])
+def test_a_submit_whose_answer_is_lost_names_the_key_that_returns_its_job(
+    kind: str, server: MockServer, method: str
+) -> None:
+    # The job exists, its answer never came and the caller passed no key: the error says the key
+    # the SDK made, so the job is not lost and asking again with it pays nothing twice.
+    server.inject(Fault.lose_response())
+    api = Facade(kind, server, max_retries=0)
+    error = raises(lambda: getattr(api, method)("q"), pa.APIConnectionError)
+    (sent,) = {json.loads(r.body)["idempotency_key"] for r in server.requests}
+    assert any(f"idempotency_key={sent!r}" in note for note in getattr(error, "__notes__", []))
+    job = api.create("q", idempotency_key=sent)
+    assert server.created_jobs == [job.id]
+
+
+def test_an_interrupt_while_a_submit_retries_names_the_key_that_returns_its_job(
+    kind: str, server: MockServer
+) -> None:
+    server.inject(Fault.lose_response())  # the job is made, its answer lost; then Ctrl-C
+
+    def interrupt(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    async def ainterrupt(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    api = Facade(kind, server, sleep=interrupt if kind == "sync" else ainterrupt)
+    error = raises(lambda: api.create("q"), KeyboardInterrupt)
+    (sent,) = {json.loads(r.body)["idempotency_key"] for r in server.requests}
+    assert any(f"idempotency_key={sent!r}" in note for note in getattr(error, "__notes__", []))
+    assert len(server.created_jobs) == 1
+
+
+def test_a_refused_submit_adds_no_note(kind: str, server: MockServer) -> None:
+    server.inject(Fault.status(422))
+    error = raises(lambda: Facade(kind, server).create("q"), pa.UnprocessableEntityError)
+    assert not getattr(error, "__notes__", [])
 
 
 class Boom(Exception):
@@ -406,6 +467,21 @@ def test_headers_merge_case_insensitively_and_the_bearer_token_is_sent_once(kind
     assert f"authorization: bearer {API_KEY}".lower().encode() in lines
     assert [line for line in lines if line.startswith(b"accept:")] == [b"accept: text/x"]
     assert [line for line in lines if line.startswith(b"user-agent:")] == [b"user-agent: me"]
+
+
+def test_the_client_the_sdk_makes_honours_the_environments_proxy(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # httpx ignores HTTP(S)_PROXY for a client given its own transport: the deadline transport
+    # had silently sent every request around a corporate proxy. Nothing listens on the API's
+    # port here; only the proxy, which gets the request in absolute form, can answer.
+    with RawServer(answer(200, job_json("p"))) as proxy:
+        for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "HTTPS_PROXY"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("HTTP_PROXY", proxy.base_url)
+        job = run(kind, "get", "p", client_options={"base_url": "http://127.0.0.1:9"})
+    assert job.id == "p"
+    assert proxy.requests[0].startswith(b"GET http://127.0.0.1:9/v1/async/sonar/p ")
 
 
 def _desynchronised(server: RawServer, conn: Any, request: bytes) -> bool:
