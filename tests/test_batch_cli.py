@@ -14,7 +14,7 @@ from perplexity_async._batch import BatchProgress
 from perplexity_async._batch_progress import BatchView, format_seconds
 from perplexity_async.testing import MockServer
 
-from .test_cli import cli, start_cli, stop
+from .helpers import cli, start_cli, stop
 
 
 def questions(tmp_path: Path, n: int) -> Path:
@@ -30,11 +30,12 @@ def output(out: Path) -> list[dict[str, object]]:
 def test_a_batch_killed_with_sigkill_midway_and_rerun_makes_one_job_and_one_line_per_item(
     server: MockServer, tmp_path: Path
 ) -> None:
-    """Submits one every 0.1 s, each job done 0.3 s after its first poll: killed once three
-    items are done, some are done, some running and some not submitted yet."""
+    """Submits one every 0.5 s, each job done 0.3 s after its first poll: killed once three
+    items are done, some are done, some running and some not submitted yet (the kill would have
+    to come 4 s late for all twelve to be submitted: slack for a loaded machine)."""
     server.script_created_jobs(seconds_before_done=0.3)
     input, out = questions(tmp_path, 12), tmp_path / "out.jsonl"
-    args = [str(input), "--out", str(out), "--poll-interval", "0.05", "--submit-rate", "600"]
+    args = [str(input), "--out", str(out), "--poll-interval", "0.05", "--submit-rate", "120"]
     proc = start_cli(server, "batch", *args)
     assert proc.stderr is not None
     for line in proc.stderr:  # the progress lines: one per change
@@ -90,10 +91,11 @@ def test_the_deadline_exits_3_and_an_api_error_exits_4_each_saying_how_to_resume
     server.script_created_jobs(polls_before_done=1_000_000)
     input, out = questions(tmp_path, 2), tmp_path / "out.jsonl"
     args = ["batch", str(input), "--out", str(out), "--poll-interval", "0.05"]
-    late = cli(server, *args, "--timeout", "0.5")
+    # 3 s: time for both submits to land even on a loaded machine, then the deadline
+    late = cli(server, *args, "--timeout", "3")
     assert late.returncode == 3, late.stderr
     assert "deadline reached" in late.stderr and "batch 0/2 done (submitted 2)" in late.stderr
-    assert shlex.join(["perplexity-async", *args, "--timeout", "0.5"]) in late.stderr
+    assert shlex.join(["perplexity-async", *args, "--timeout", "3"]) in late.stderr
     refused = cli(server, *args, env={"PERPLEXITY_API_KEY": "pplx-wrong-0000000000"})
     assert refused.returncode == 4 and "401" in refused.stderr
     assert "resume with:" in refused.stderr

@@ -20,45 +20,7 @@ from perplexity_async._progress import Progress
 from perplexity_async.testing import Fault, MockServer, completed_job_body
 
 from .conftest import API_KEY
-from .helpers import cli
-
-# How the CLI starts with SIGINT: as from a terminal, and as a shell's background job (ignored,
-# which Python keeps). The CLI must stop on SIGINT either way; no test relies on the runner's.
-# A small launcher sets it and execs the CLI (an ignored signal stays ignored across exec); no
-# preexec_fn, which is unsafe in a process with threads (the embedded server's).
-_LAUNCH = (
-    "import os, signal, sys; signal.signal(signal.SIGINT, getattr(signal, sys.argv[1]));"
-    "os.execv(sys.executable, [sys.executable, '-m', 'perplexity_async', *sys.argv[2:]])"
-)
-SIGINT_AT_START = {"default": "SIG_DFL", "ignored": "SIG_IGN"}
-
-
-def start_cli(
-    server: MockServer | None, *args: str, sigint: str = "default"
-) -> subprocess.Popen[str]:
-    """The CLI as a process we can signal, with SIGINT's disposition at start set explicitly."""
-    env = {**os.environ, "PERPLEXITY_API_KEY": API_KEY}
-    if server is not None:
-        env["PERPLEXITY_BASE_URL"] = server.base_url
-    return subprocess.Popen(
-        [sys.executable, "-c", _LAUNCH, SIGINT_AT_START[sigint], *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL,
-        text=True,
-        env=env,
-    )
-
-
-def stop(proc: subprocess.Popen[str], signum: int = signal.SIGINT) -> tuple[str, str]:
-    """Send ``signum`` and collect the output; a process that ignores it is killed, and fails."""
-    proc.send_signal(signum)
-    try:
-        return proc.communicate(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.communicate()
-        raise AssertionError(f"the CLI did not stop on signal {signum}") from None
+from .helpers import SIGINT_AT_START, cli, start_cli, stop
 
 
 def until(condition: Callable[[], bool], what: str) -> None:
