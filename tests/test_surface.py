@@ -47,7 +47,7 @@ _STATUS: dict[str, Any] = {
 
 # One instance of every error the package exports, every attribute set (a new exported error
 # without an entry here fails test_every_exported_error_is_covered).
-ERRORS: dict[str, Callable[[], pa.PerplexityAsyncError]] = {
+ERRORS: dict[str, Callable[[], BaseException]] = {
     "PerplexityAsyncError": lambda: pa.PerplexityAsyncError("root"),
     "APIConnectionError": lambda: pa.APIConnectionError("reset", job_id="job-1"),
     "APITimeoutError": lambda: pa.APITimeoutError("timed out", job_id="job-1"),
@@ -66,6 +66,12 @@ ERRORS: dict[str, Callable[[], pa.PerplexityAsyncError]] = {
     "ResponseTooLargeError": lambda: pa.ResponseTooLargeError(4096, job_id="job-1"),
     "JobFailedError": lambda: pa.JobFailedError(_job()),
     "WaitTimeoutError": lambda: pa.WaitTimeoutError("job-1", 10.0, 10.25, _job("IN_PROGRESS")),
+    "JournalError": lambda: pa.JournalError("not a journal"),
+    "JournalLockedError": lambda: pa.JournalLockedError("held by pid 7", path="/b.journal"),
+    "JournalMismatchError": lambda: pa.JournalMismatchError(
+        "INPUT contradicts the journal", conflicts=(("k", 2, "question"),), missing=("m",)
+    ),
+    "BatchInputError": lambda: pa.BatchInputError("q.jsonl", [(3, "bad JSON")], 1),
 }
 
 

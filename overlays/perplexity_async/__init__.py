@@ -60,15 +60,20 @@ if TYPE_CHECKING:
     from perplexity_async_api.models import CompletionResponse, UsageInfo
 
     from ._batch import BatchProgress
+    from ._batch_input import BatchInputError
     from ._job import Job, JobList, JobStatus, JobSummary
-    from ._journal import BatchSummary
+    from ._journal import BatchSummary, JournalError, JournalLockedError, JournalMismatchError
     from ._options import RequestOptions
 
 # Imported on first use (PEP 562): they load the generated models, which `import perplexity_async`
 # alone does not need. `from perplexity_async import Job` works as usual.
 _LAZY = {
     "BatchProgress": ("perplexity_async._batch", "BatchProgress"),
+    "BatchInputError": ("perplexity_async._batch_input", "BatchInputError"),
     "BatchSummary": ("perplexity_async._journal", "BatchSummary"),
+    "JournalError": ("perplexity_async._journal", "JournalError"),
+    "JournalLockedError": ("perplexity_async._journal", "JournalLockedError"),
+    "JournalMismatchError": ("perplexity_async._journal", "JournalMismatchError"),
     "Job": ("perplexity_async._job", "Job"),
     "JobStatus": ("perplexity_async._job", "JobStatus"),
     "JobSummary": ("perplexity_async._job", "JobSummary"),
@@ -105,6 +110,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncClient",
     "AuthenticationError",
+    "BatchInputError",
     "BatchProgress",
     "BatchSummary",
     "Client",
@@ -115,6 +121,9 @@ __all__ = [
     "JobList",
     "JobStatus",
     "JobSummary",
+    "JournalError",
+    "JournalLockedError",
+    "JournalMismatchError",
     "NotFoundError",
     "PermissionDeniedError",
     "PerplexityAsyncError",

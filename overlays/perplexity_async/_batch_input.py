@@ -80,6 +80,12 @@ class BatchInputError(ValueError):
         self.problems = tuple(problems)
         self.total = total
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # As the SDK's errors: rebuilt from the message and every attribute (multiprocessing).
+        from ._errors import _rebuild
+
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
 
 @dataclass(frozen=True, slots=True)
 class BatchItem:
@@ -298,3 +304,7 @@ def _parse_json_line(text: str, default_model: str, number: int) -> BatchItem | 
     return BatchItem(
         key=key, question=question, model=resolved, options=options, id=user_id, line=number
     )
+
+
+# Exported as perplexity_async.BatchInputError: tracebacks, reprs and pickle name it there.
+BatchInputError.__module__ = "perplexity_async"

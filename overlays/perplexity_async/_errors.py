@@ -13,7 +13,7 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from perplexity_async_api.models import ValidationError
@@ -65,9 +65,10 @@ class PerplexityAsyncError(Exception):
         return (_rebuild, (type(self), self.args, self.__dict__))
 
 
-def _rebuild(
-    cls: type[PerplexityAsyncError], args: tuple[Any, ...], state: dict[str, Any]
-) -> PerplexityAsyncError:
+E = TypeVar("E", bound=BaseException)
+
+
+def _rebuild(cls: type[E], args: tuple[Any, ...], state: dict[str, Any]) -> E:
     error = cls.__new__(cls)
     Exception.__init__(error, *args)
     error.__dict__.update(state)

@@ -666,3 +666,5 @@ def _summary(connection: sqlite3.Connection, batch_id: str, max_keys: int) -> Ba
 
 # Exported as perplexity_async.BatchSummary: tracebacks, reprs and pickle name it there.
 BatchSummary.__module__ = "perplexity_async"
+JournalError.__module__ = JournalLockedError.__module__ = "perplexity_async"
+JournalMismatchError.__module__ = "perplexity_async"
