@@ -69,3 +69,18 @@ def test_corrupt_gzip_is_a_decoding_error() -> None:
     reader = BodyReader(httpx.Headers({"Content-Encoding": "gzip"}), 1 << 20)
     with pytest.raises(httpx.DecodingError):
         feed_all(reader, b"\x1f\x8b not gzip at all")
+
+
+@pytest.mark.parametrize(
+    ("headers", "whole"),
+    [
+        ({"content-length": "100"}, True),  # exactly that long: read whole, bounded
+        ({"content-length": "100", "content-encoding": "gzip"}, False),  # inflates: in slices
+        ({"content-length": "100", "transfer-encoding": "chunked"}, False),  # length not binding
+        ({}, False),  # no length: in chunks, counted
+    ],
+)
+def test_only_a_plain_body_of_a_stated_length_within_the_cap_is_read_whole(
+    headers: dict[str, str], whole: bool
+) -> None:
+    assert BodyReader(httpx.Headers(headers), 1024).plain_within_limit is whole

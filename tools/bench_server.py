@@ -1,8 +1,9 @@
 """A fast loopback server for `make bench`, in its own process so it is not the bottleneck.
 
 Serves canned job bodies over keep-alive HTTP/1.1: ``/v1/async/sonar/small-*`` a ~2 KB
-completed job, ``.../large-*`` a ~1 MB deep-research-shaped one. Prints its port, then serves
-until stdin closes.
+completed job, ``.../large-*`` a ~1 MB deep-research-shaped one, each with the id asked for (the
+SDK refuses another job's body), rendered once per id. Prints its port, then serves until stdin
+closes.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+from typing import ClassVar
 
 from perplexity_async.testing import completed_job_body
 
@@ -57,7 +59,8 @@ def _response(body: dict[str, object]) -> bytes:
 
 
 class _Protocol(asyncio.Protocol):
-    responses: dict[bytes, bytes]
+    templates: ClassVar[dict[bytes, dict[str, object]]]
+    responses: ClassVar[dict[bytes, bytes]] = {}  # by job id: each rendered once
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport: asyncio.Transport = transport  # type: ignore[assignment]
@@ -67,13 +70,18 @@ class _Protocol(asyncio.Protocol):
         self.buffer += data
         while (end := self.buffer.find(_CRLF2)) >= 0:
             request, self.buffer = self.buffer[:end], self.buffer[end + 4 :]
-            path = request.split(b" ", 2)[1]
-            kind = path.rsplit(b"/", 1)[-1].split(b"-", 1)[0]
-            self.transport.write(self.responses.get(kind, self.responses[b"small"]))
+            job_id = request.split(b" ", 2)[1].rsplit(b"/", 1)[-1]
+            response = self.responses.get(job_id)
+            if response is None:
+                kind = job_id.split(b"-", 1)[0]
+                template = self.templates.get(kind, self.templates[b"small"])
+                response = _response({**template, "id": job_id.decode()})
+                self.responses[job_id] = response
+            self.transport.write(response)
 
 
 async def main() -> None:
-    _Protocol.responses = {b"small": _response(small_job()), b"large": _response(large_job())}
+    _Protocol.templates = {b"small": small_job(), b"large": large_job()}
     loop = asyncio.get_running_loop()
     server = await loop.create_server(_Protocol, "127.0.0.1", 0, backlog=2048)
     print(server.sockets[0].getsockname()[1], flush=True)

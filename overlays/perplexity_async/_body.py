@@ -28,7 +28,7 @@ class BodyReader:
     Example: ``r = BodyReader(response.headers, 1024); r.feed(b"{}"); r.finish() == b"{}"``
     """
 
-    __slots__ = ("_chunks", "_inflate", "_limit", "_size", "_wbits")
+    __slots__ = ("_chunks", "_inflate", "_limit", "_size", "_wbits", "plain_within_limit")
 
     def __init__(self, headers: httpx.Headers, limit: int) -> None:
         self._limit = limit
@@ -37,13 +37,18 @@ class BodyReader:
         encoding = headers.get("content-encoding", "identity").strip().lower()
         self._inflate: zlib._Decompress | None = None
         self._wbits = 0
+        # No encoding and a Content-Length within the cap: the body is exactly that long, so it
+        # can be read whole (as httpx does, without the chunk-by-chunk bookkeeping).
+        self.plain_within_limit = False
         if encoding not in ("", "identity"):
             if encoding not in _WBITS:
                 raise httpx.DecodingError(f"unsupported content-encoding {encoding[:40]!r}")
             self._wbits = _WBITS[encoding]
             self._inflate = zlib.decompressobj(self._wbits)
-        elif (length := headers.get("content-length", "")).isdigit() and int(length) > limit:
-            raise ResponseTooLargeError(limit)  # said up front: nothing needs reading
+        elif (length := headers.get("content-length", "")).isdigit():
+            if int(length) > limit:
+                raise ResponseTooLargeError(limit)  # said up front: nothing needs reading
+            self.plain_within_limit = "transfer-encoding" not in headers
 
     def _add(self, data: bytes) -> None:
         self._size += len(data)
