@@ -3,11 +3,11 @@ otherwise (a log, a pipe), and the summary line both print at the end."""
 
 from __future__ import annotations
 
-import threading
 from typing import TextIO
 
 from ._batch import BatchProgress
 from ._journal import BatchSummary
+from ._progress import LiveLine
 
 __all__ = ["BatchView", "format_counts", "format_seconds", "summary_line"]
 
@@ -40,7 +40,7 @@ def summary_line(summary: BatchSummary) -> str:
     )
 
 
-class BatchView:
+class BatchView(LiveLine):
     """Example::
 
     with BatchView(sys.stderr) as view:
@@ -48,13 +48,8 @@ class BatchView:
     """
 
     def __init__(self, stream: TextIO, *, tty: bool | None = None) -> None:
-        self._stream = stream
-        self._tty = stream.isatty() if tty is None else tty
+        super().__init__(stream, tty=tty, tick=_TICK)
         self._last: BatchProgress | None = None
-        self._shown: tuple[int, tuple[tuple[str, int], ...]] | None = None
-        self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._ticker: threading.Thread | None = None
 
     @staticmethod
     def line(progress: BatchProgress) -> str:
@@ -69,40 +64,14 @@ class BatchView:
         filled = _BAR * progress.done // progress.total if progress.total else _BAR
         return f"[{'#' * filled}{'.' * (_BAR - filled)}] {self.line(progress)}"
 
-    def _draw(self) -> None:
-        with self._lock:
-            if self._last is not None:
-                self._stream.write(f"\r\x1b[2K{self._bar(self._last)}")
-                self._stream.flush()
+    def _live(self) -> str | None:
+        return None if self._last is None else self._bar(self._last)
 
-    def _tick(self) -> None:
-        while not self._stop.wait(_TICK):
-            self._draw()
+    def _logged(self) -> str:
+        assert self._last is not None  # logged on an update
+        return f"batch: {self.line(self._last)}"
 
     def update(self, progress: BatchProgress) -> None:
         """Record a change (pass as ``on_progress``)."""
         self._last = progress
-        if self._tty:
-            self._draw()
-            return
-        shown = (progress.done, tuple(sorted(progress.counts.items())))
-        if shown != self._shown:
-            self._shown = shown
-            with self._lock:
-                self._stream.write(f"batch: {self.line(progress)}\n")
-                self._stream.flush()
-
-    def __enter__(self) -> BatchView:
-        if self._tty:
-            self._ticker = threading.Thread(target=self._tick, daemon=True)
-            self._ticker.start()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._stop.set()
-        if self._ticker is not None:
-            self._ticker.join()
-            self._draw()
-            with self._lock:
-                self._stream.write("\n")
-                self._stream.flush()
+        self._changed((progress.done, tuple(sorted(progress.counts.items()))))
