@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from perplexity_async._batch import BatchProgress
-from perplexity_async._batch_progress import BatchView, format_seconds
+from perplexity_async._batch._progress import BatchView, format_seconds
+from perplexity_async._batch._run import BatchProgress
 from perplexity_async.testing import MockServer
 
 from .helpers import cli, start_cli, stop
@@ -185,7 +185,7 @@ def test_jsonl_ids_models_and_options_reach_the_request_and_the_output(
 def test_input_contradicting_the_journal_or_a_second_process_exit_2_before_any_request(
     server: MockServer, tmp_path: Path
 ) -> None:
-    from perplexity_async._journal import SqliteJournal
+    from perplexity_async._batch._journal import SqliteJournal
 
     input, out = tmp_path / "q.jsonl", tmp_path / "out.jsonl"
     input.write_text('{"id": "a", "question": "first wording"}\n')

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from perplexity_async._batch_input import (
+from perplexity_async._batch._input import (
     MAX_LINE_BYTES,
     MAX_PROBLEMS,
     BatchInputError,
@@ -18,7 +18,7 @@ from perplexity_async._batch_input import (
     derived_key,
     read_batch_input,
 )
-from perplexity_async._options import DEFAULT_MODEL
+from perplexity_async._sonar._options import DEFAULT_MODEL
 
 
 def jsonl(tmp_path: Path, *lines: Any, name: str = "in.jsonl") -> Path:

@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 
 import perplexity_async as pa
-from perplexity_async._batch_input import BatchItem, read_batch_input
-from perplexity_async._errors import PerplexityAsyncError
-from perplexity_async._journal import (
+from perplexity_async._batch._input import BatchItem, read_batch_input
+from perplexity_async._batch._journal import (
     REJECTED,
     ItemResult,
     Journal,
@@ -28,6 +27,7 @@ from perplexity_async._journal import (
     idempotency_key,
     read_summary,
 )
+from perplexity_async._errors import PerplexityAsyncError
 from perplexity_async.testing import Fault, MockServer, completed_job_body, job_body
 from tests.conftest import API_KEY
 
@@ -66,7 +66,7 @@ def kill(process: subprocess.Popen[str]) -> None:
 
 HOLDER = """
     import sys
-    from perplexity_async._journal import SqliteJournal
+    from perplexity_async._batch._journal import SqliteJournal
     journal = SqliteJournal.open(sys.argv[1])
     print(journal.batch_id, flush=True)
     sys.stdin.read()  # holds the journal until killed
@@ -246,8 +246,8 @@ def test_kill_9_between_the_submit_and_its_response_makes_no_second_job(tmp_path
     submitter = """
         import sys
         import perplexity_async as pa
-        from perplexity_async._batch_input import BatchItem
-        from perplexity_async._journal import SqliteJournal
+        from perplexity_async._batch._input import BatchItem
+        from perplexity_async._batch._journal import SqliteJournal
         journal = SqliteJournal.open(sys.argv[1])
         journal.register([BatchItem(key="a", question="Profile ACME", model="sonar")])
         key = journal.begin_submit("a")

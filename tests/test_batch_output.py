@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from perplexity_async._batch_input import BatchItem
-from perplexity_async._batch_output import format_line, open_output, rewrite_output
-from perplexity_async._journal import ItemResult, SqliteJournal
+from perplexity_async._batch._input import BatchItem
+from perplexity_async._batch._journal import ItemResult, SqliteJournal
+from perplexity_async._batch._output import format_line, open_output, rewrite_output
 
 FIELDS = ["id", "job_id", "status", "text", "citations", "cost", "error"]
 
@@ -76,8 +76,8 @@ def test_a_batch_killed_while_writing_leaves_nothing_torn_after_a_resume(tmp_pat
     done_journal(journal_path, 2).close()
     writer = """
         import sys
-        from perplexity_async._batch_output import open_output
-        from perplexity_async._journal import SqliteJournal
+        from perplexity_async._batch._output import open_output
+        from perplexity_async._batch._journal import SqliteJournal
         journal = SqliteJournal.open(sys.argv[1])
         output = open_output(sys.argv[2], journal.results())
         output._file.write('{"id": "k2", "job_id": "job-2", "sta')  # what a kill tears

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 import perplexity_async as pa
-from perplexity_async._body import CHUNK, BodyReader
+from perplexity_async._transports._body import CHUNK, BodyReader
 
 from .hostile import gzip_bomb
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import perplexity_async as pa
-from perplexity_async._progress import Progress
+from perplexity_async._cli._progress import Progress
 from perplexity_async.testing import Fault, MockServer, completed_job_body
 
 from .conftest import API_KEY
@@ -341,8 +341,8 @@ def test_progress_redraws_in_place_on_a_tty() -> None:
 def test_importing_the_package_does_not_import_the_cli() -> None:
     code = (
         "import sys, perplexity_async;"
-        "print(sorted(m for m in ('argparse', 'perplexity_async._cli', 'perplexity_async.testing',"
-        " 'http.server') if m in sys.modules))"
+        "print(sorted(m for m in ('argparse', 'perplexity_async._cli._main',"
+        " 'perplexity_async.testing', 'http.server') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
@@ -387,7 +387,7 @@ def test_the_readme_synopsis_lists_every_flag_of_every_command() -> None:
     import argparse
     import re
 
-    from perplexity_async._cli import _parser
+    from perplexity_async._cli._main import _parser
 
     from .conftest import ROOT
 

@@ -11,12 +11,12 @@ import httpx
 import pytest
 
 import perplexity_async as pa
-from perplexity_async import _core
 from perplexity_async._call import CallOptions, CreateArgs, WaitOptions
 from perplexity_async._config import resolve
-from perplexity_async._core import FINAL_POLL_GRACE, Core, Discard, Send, Sleep
+from perplexity_async._core import _flows as _core
+from perplexity_async._core._flows import FINAL_POLL_GRACE, Core, Discard, Send, Sleep
 from perplexity_async._errors import WaitTimeoutError
-from perplexity_async._response import Reply
+from perplexity_async._transports._response import Reply
 from perplexity_async.testing import job_body
 
 

@@ -17,14 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from perplexity_async import _group
-from perplexity_async._errors import (
-    APIConnectionError,
-    APIStatusError,
-    NotFoundError,
-    RateLimitError,
-)
-from perplexity_async._group import (
+from perplexity_async._core import _group
+from perplexity_async._core._group import (
     DONE,
     PENDING,
     GroupSchedule,
@@ -34,8 +28,14 @@ from perplexity_async._group import (
     Transient,
     poll_outcome,
 )
+from perplexity_async._core._retry import RetryPolicy
+from perplexity_async._errors import (
+    APIConnectionError,
+    APIStatusError,
+    NotFoundError,
+    RateLimitError,
+)
 from perplexity_async._job import parse_job
-from perplexity_async._retry import RetryPolicy
 
 ZERO = lambda: 0.0  # noqa: E731 (no jitter: the plain schedule)
 

@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
-from perplexity_async import _pacing
-from perplexity_async._pacing import MIN_RATE, PROBE_AFTER, SubmitPacer
+from perplexity_async._core import _pacing
+from perplexity_async._core._pacing import MIN_RATE, PROBE_AFTER, SubmitPacer
 
 
 def submit_all(

@@ -49,7 +49,7 @@ def test_the_wheel_installs_into_a_fresh_venv_and_both_packages_import(tmp_path:
     assert meta["Requires-Python"] == ">=3.11"
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     scripts = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "perplexity-async = perplexity_async._cli:main" in scripts
+    assert "perplexity-async = perplexity_async._cli._main:main" in scripts
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)

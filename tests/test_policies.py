@@ -6,8 +6,8 @@ import email.utils
 
 import pytest
 
-from perplexity_async._retry import RetryPolicy, retry_after_seconds
-from perplexity_async._wait import PollSchedule
+from perplexity_async._core._retry import RetryPolicy, retry_after_seconds
+from perplexity_async._core._wait import PollSchedule
 
 
 def test_backoff_doubles_from_half_a_second_to_eight_with_jitter_below() -> None:

@@ -117,14 +117,13 @@ def test_runnable_cli_block_runs_against_serve_demo(
 
 
 def test_the_layout_names_every_module_of_the_package() -> None:
-    """A newcomer reads the tree from the README's Layout section: every hand-written module
-    (and the testing package's) is named there."""
+    """A newcomer reads the tree from the README's Layout section: every subpackage (``_core/``)
+    and every hand-written module in it (and the testing package's) is named there."""
     layout = README.split("\n## Layout\n", 1)[1].split("\n## ", 1)[0]
     package = ROOT / "overlays" / "perplexity_async"
     modules = [
-        path.name
-        for path in sorted([*package.glob("*.py"), *(package / "testing").glob("*.py")])
-        if not path.name.startswith("__")
+        path.name for path in sorted(package.rglob("*.py")) if not path.name.startswith("__")
     ]
-    unnamed = [name for name in modules if f"`{name}`" not in layout]
-    assert modules and not unnamed, f"README's Layout does not name {unnamed}"
+    folders = [f"{path.parent.name}/" for path in sorted(package.glob("*/__init__.py"))]
+    unnamed = [name for name in [*folders, *modules] if f"`{name}`" not in layout]
+    assert modules and folders and not unnamed, f"README's Layout does not name {unnamed}"

@@ -156,7 +156,7 @@ def test_import_leaves_out_what_it_need_not_load_and_httpx_loads_what_is_importe
     out = _fresh(
         "import sys, perplexity_async\n"
         "print(sorted(m for m in ('asyncio', 'perplexity_async_api.models',"
-        " 'perplexity_async._core', 'perplexity_async._job') if m in sys.modules))\n"
+        " 'perplexity_async._core._flows', 'perplexity_async._job') if m in sys.modules))\n"
     )
     assert out.strip() == "[]"
     # What the SDK now imports at the top, since httpx (which it needs) loads it anyway.

@@ -212,7 +212,7 @@ def bench_burst(base: str, n: int = 1000) -> dict[str, dict[str, float]]:
 def wait_policy() -> list[tuple[str, int, float]]:
     """Polls made and the delay between a job completing and the wait returning, with the
     defaults (poll_interval 1 s growing x1.5 to 15 s), in virtual time."""
-    from perplexity_async._wait import PollSchedule
+    from perplexity_async._core._wait import PollSchedule
 
     rows = []
     for label, duration in (("10 s", 10.0), ("2 min", 120.0), ("20 min", 1200.0)):
@@ -267,7 +267,7 @@ def bench_batch(n: int, folder: Path) -> dict[str, float]:
         questions.write_text("".join(f"Question number {i}?\n" for i in range(n)))
         out = folder / f"answers-{n}.jsonl"
         code = (
-            "import json, os, time\nfrom perplexity_async import _cli\n"
+            "import json, os, time\nfrom perplexity_async._cli import _main as _cli\n"
             "with open(os.devnull, 'w') as null:\n"
             f"    code = _cli.run(['batch', {str(questions)!r}, '--out', {str(out)!r}],"
             " out=null, err=null)\n"

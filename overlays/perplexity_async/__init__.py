@@ -59,26 +59,31 @@ if TYPE_CHECKING:
     from perplexity_async_api.models import ApiPublicSearchResult as SearchResult
     from perplexity_async_api.models import CompletionResponse, UsageInfo
 
-    from ._batch import BatchProgress
-    from ._batch_input import BatchInputError
+    from ._batch._input import BatchInputError
+    from ._batch._journal import (
+        BatchSummary,
+        JournalError,
+        JournalLockedError,
+        JournalMismatchError,
+    )
+    from ._batch._run import BatchProgress
     from ._job import Job, JobList, JobStatus, JobSummary
-    from ._journal import BatchSummary, JournalError, JournalLockedError, JournalMismatchError
-    from ._options import RequestOptions
+    from ._sonar._options import RequestOptions
 
 # Imported on first use (PEP 562): they load the generated models, which `import perplexity_async`
 # alone does not need. `from perplexity_async import Job` works as usual.
 _LAZY = {
-    "BatchProgress": ("perplexity_async._batch", "BatchProgress"),
-    "BatchInputError": ("perplexity_async._batch_input", "BatchInputError"),
-    "BatchSummary": ("perplexity_async._journal", "BatchSummary"),
-    "JournalError": ("perplexity_async._journal", "JournalError"),
-    "JournalLockedError": ("perplexity_async._journal", "JournalLockedError"),
-    "JournalMismatchError": ("perplexity_async._journal", "JournalMismatchError"),
+    "BatchProgress": ("perplexity_async._batch._run", "BatchProgress"),
+    "BatchInputError": ("perplexity_async._batch._input", "BatchInputError"),
+    "BatchSummary": ("perplexity_async._batch._journal", "BatchSummary"),
+    "JournalError": ("perplexity_async._batch._journal", "JournalError"),
+    "JournalLockedError": ("perplexity_async._batch._journal", "JournalLockedError"),
+    "JournalMismatchError": ("perplexity_async._batch._journal", "JournalMismatchError"),
     "Job": ("perplexity_async._job", "Job"),
     "JobStatus": ("perplexity_async._job", "JobStatus"),
     "JobSummary": ("perplexity_async._job", "JobSummary"),
     "JobList": ("perplexity_async._job", "JobList"),
-    "RequestOptions": ("perplexity_async._options", "RequestOptions"),
+    "RequestOptions": ("perplexity_async._sonar._options", "RequestOptions"),
     "SearchResult": ("perplexity_async_api.models", "ApiPublicSearchResult"),
     "CompletionResponse": ("perplexity_async_api.models", "CompletionResponse"),
     "UsageInfo": ("perplexity_async_api.models", "UsageInfo"),

@@ -1,5 +1,5 @@
 """``python -m perplexity_async``: the same command line as ``perplexity-async``."""
 
-from ._cli import main
+from ._cli._main import main
 
 main()

@@ -37,16 +37,16 @@ from ._call import (
     WaitOptions,
 )
 from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, resolve
-from ._options import DEFAULT_MODEL
+from ._sonar._options import DEFAULT_MODEL
 
 if TYPE_CHECKING:
     import asyncio
 
-    from ._batch import BatchProgress
-    from ._core import Core, Flow
+    from ._batch._journal import BatchSummary, Journal
+    from ._batch._run import BatchProgress
+    from ._core._flows import Core, Flow
     from ._job import Job, JobList
-    from ._journal import BatchSummary, Journal
-    from ._options import Messages, Model, RequestOptions
+    from ._sonar._options import Messages, Model, RequestOptions
 
 T = TypeVar("T")
 
@@ -83,7 +83,7 @@ class _BaseClient:
         is_async: bool,
     ) -> None:
         settings = resolve(api_key, base_url, timeout, max_retries, headers, max_response_bytes)
-        from ._core import Core
+        from ._core._flows import Core
 
         self._core = Core(settings, clock=clock, defaults_on_client=own_http, is_async=is_async)
         self._owns_http = own_http
@@ -193,7 +193,7 @@ class Client(_BaseClient):
             own_http=http_client is None,
             is_async=False,
         )
-        from . import _transport
+        from ._transports import _deadline as _transport
 
         self._send_one = _transport.sync_send
         if http_client is None:
@@ -362,7 +362,7 @@ class Client(_BaseClient):
 
         Example: ``for job in client.as_completed(ids, timeout=3600): print(job.id, job.status)``
         """
-        from ._many import GroupPoll, iterate_sync
+        from ._core._many import GroupPoll, iterate_sync
 
         self._check_open(self._http)
         poll = GroupPoll(
@@ -395,7 +395,7 @@ class Client(_BaseClient):
 
         Example: ``jobs = client.wait_all([a.id, b.id]); print([j.status for j in jobs])``
         """
-        from ._many import check_job_ids, in_input_order
+        from ._core._many import check_job_ids, in_input_order
 
         ids = check_job_ids(job_ids)
         jobs = self.as_completed(
@@ -437,7 +437,7 @@ class Client(_BaseClient):
 
         Example: ``summary = client.batch("questions.txt", "answers.jsonl"); print(summary.counts)``
         """
-        from ._batch import batch_run, drive_sync
+        from ._batch._run import batch_run, drive_sync
 
         self._check_open(self._http)
         with batch_run(
@@ -516,7 +516,7 @@ class AsyncClient(_BaseClient):
             own_http=http_client is None,
             is_async=True,
         )
-        from . import _transport
+        from ._transports import _deadline as _transport
 
         self._send_one = _transport.async_send
         self._http = http_client or self._new_http()
@@ -531,7 +531,7 @@ class AsyncClient(_BaseClient):
 
     def _new_http(self) -> httpx.AsyncClient:
         """The httpx client the SDK makes: its sockets keep each request's total deadline."""
-        from ._transport import async_deadline_transport, proxy_mounts
+        from ._transports._deadline import async_deadline_transport, proxy_mounts
 
         transport = async_deadline_transport(DEFAULT_LIMITS)
         mounts = proxy_mounts(DEFAULT_LIMITS, is_async=True)
@@ -717,7 +717,7 @@ class AsyncClient(_BaseClient):
 
         Example: ``async for job in client.as_completed(ids): print(job.id, job.status)``
         """
-        from ._many import GroupPoll, iterate_async
+        from ._core._many import GroupPoll, iterate_async
 
         self._check_open(self._http)
         poll = GroupPoll(
@@ -749,7 +749,7 @@ class AsyncClient(_BaseClient):
 
         Example: ``jobs = await client.wait_all(ids, timeout=3600)``
         """
-        from ._many import check_job_ids, in_input_order
+        from ._core._many import check_job_ids, in_input_order
 
         ids = check_job_ids(job_ids)
         jobs = self.as_completed(
@@ -787,7 +787,7 @@ class AsyncClient(_BaseClient):
 
         Example: ``summary = await client.batch("questions.jsonl", "answers.jsonl")``
         """
-        from ._batch import batch_run, drive_async
+        from ._batch._run import batch_run, drive_async
 
         self._check_open(self._http)
         with batch_run(

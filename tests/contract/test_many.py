@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import perplexity_async as pa
-from perplexity_async._core import FINAL_POLL_GRACE
+from perplexity_async._core._flows import FINAL_POLL_GRACE
 from perplexity_async.testing import Fault, MockServer
 
 from .helpers import KINDS, Facade, VirtualTime

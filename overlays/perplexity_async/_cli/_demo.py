@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .testing import MockServer
+from ..testing import MockServer
 
 __all__ = ["DEMO_FAILURE_ID", "DEMO_RESEARCH_ID", "add_demo_jobs", "script_demo_questions"]
 

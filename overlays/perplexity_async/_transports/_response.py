@@ -9,7 +9,8 @@ import httpx
 
 from perplexity_async_api.types import ParseError
 
-from ._errors import (
+from .._core._retry import retry_after_seconds
+from .._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -23,8 +24,7 @@ from ._errors import (
     UnprocessableEntityError,
     shorten,
 )
-from ._json import loads
-from ._retry import retry_after_seconds
+from .._json import loads
 
 __all__ = ["MAX_ERROR_BODY", "Reply", "checked", "status_error", "transport_error"]
 

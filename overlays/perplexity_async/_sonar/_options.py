@@ -59,7 +59,7 @@ def create_body(
     from perplexity_async_api.request_options import RequestOptions
     from perplexity_async_api.types import ParseError
 
-    from ._validate import check_body
+    from .._validate import check_body
 
     if not isinstance(model, str) or not model:
         raise ValueError(f"model must be a non-empty str, got {model!r}")

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ._options import DEFAULT_MODEL, create_body
+from .._sonar._options import DEFAULT_MODEL, create_body
 
 __all__ = [
     "KEY_HEX_DIGITS",
@@ -82,7 +82,7 @@ class BatchInputError(ValueError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # As the SDK's errors: rebuilt from the message and every attribute (multiprocessing).
-        from ._errors import _rebuild
+        from .._errors import _rebuild
 
         return (_rebuild, (type(self), self.args, self.__dict__))
 

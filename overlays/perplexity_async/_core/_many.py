@@ -21,14 +21,14 @@ import random
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._call import DEFAULT_MAX_POLL_INTERVAL, DEFAULT_POLL_INTERVAL
-from ._core import FINAL_POLL_GRACE, Flow, _not_json
-from ._errors import PerplexityAsyncError, WaitTimeoutError, shorten
+from .._call import DEFAULT_MAX_POLL_INTERVAL, DEFAULT_POLL_INTERVAL
+from .._errors import PerplexityAsyncError, WaitTimeoutError, shorten
+from .._job import Job, parse_job
+from ._flows import FINAL_POLL_GRACE, Flow, _not_json
 from ._group import GroupSchedule, PollOutcome, Transient, poll_outcome
-from ._job import Job, parse_job
 
 if TYPE_CHECKING:
-    from ._core import Core, Prepared
+    from ._flows import Core, Prepared
 
 __all__ = ["GroupPoll", "check_job_ids", "in_input_order", "iterate_async", "iterate_sync"]
 __all__ += ["run_concurrently"]

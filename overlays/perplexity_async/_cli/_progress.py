@@ -6,7 +6,7 @@ import threading
 import time
 from typing import Self, TextIO
 
-from ._job import Job
+from .._job import Job
 
 __all__ = ["LiveLine", "Progress"]
 

@@ -37,14 +37,14 @@ import heapq
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
-from ._args import check_request_id
-from ._call import DEFAULT_MAX_POLL_INTERVAL, DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
-from ._errors import PerplexityAsyncError, RateLimitError
+from .._args import check_request_id
+from .._call import DEFAULT_MAX_POLL_INTERVAL, DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
+from .._errors import PerplexityAsyncError, RateLimitError
 from ._retry import RetryPolicy, is_transient, requested_delay
 from ._wait import PollSchedule
 
 if TYPE_CHECKING:
-    from ._job import Job
+    from .._job import Job
 
 __all__ = [
     "DONE",

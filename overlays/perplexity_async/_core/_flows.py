@@ -24,10 +24,10 @@ if TYPE_CHECKING:
     from perplexity_async_api.models import AsyncApiChatCompletionsRequest
     from perplexity_async_api.types import RequestParts
 
-from ._args import check_extra_body, check_headers, check_on_update, check_query, check_request_id
-from ._call import AsyncOnUpdate, CallOptions, CreateArgs, OnUpdate, WaitOptions
-from ._config import Settings, check_max_retries, check_timeout, total_of
-from ._errors import (
+from .._args import check_extra_body, check_headers, check_on_update, check_query, check_request_id
+from .._call import AsyncOnUpdate, CallOptions, CreateArgs, OnUpdate, WaitOptions
+from .._config import Settings, check_max_retries, check_timeout, total_of
+from .._errors import (
     APIConnectionError,
     APIStatusError,
     JobFailedError,
@@ -36,9 +36,9 @@ from ._errors import (
     WaitTimeoutError,
     shorten,
 )
-from ._job import Job, JobList, JobStatus, parse_job, parse_job_list
-from ._options import Messages, create_body
-from ._response import Reply, checked
+from .._job import Job, JobList, JobStatus, parse_job, parse_job_list
+from .._sonar._options import Messages, create_body
+from .._transports._response import Reply, checked
 from ._retry import RetryPolicy, is_transient, requested_delay
 from ._wait import PollSchedule
 

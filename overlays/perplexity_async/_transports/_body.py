@@ -11,7 +11,7 @@ import zlib
 
 import httpx
 
-from ._errors import ResponseTooLargeError
+from .._errors import ResponseTooLargeError
 
 __all__ = ["CHUNK", "BodyReader"]
 

@@ -35,25 +35,25 @@ from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from ._batch_input import BatchInput, BatchItem, read_batch_input
-from ._batch_output import OutputWriter, open_output
-from ._core import FINAL_POLL_GRACE
-from ._errors import (
+from .._core._flows import FINAL_POLL_GRACE
+from .._core._many import GroupPoll, run_concurrently
+from .._core._pacing import SubmitPacer
+from .._core._retry import is_transient, requested_delay
+from .._core._wait import PollSchedule
+from .._errors import (
     PerplexityAsyncError,
     RateLimitError,
     UnprocessableEntityError,
     WaitTimeoutError,
 )
-from ._job import Job, parse_job
+from .._job import Job, parse_job
+from .._sonar._options import create_body
+from ._input import BatchInput, BatchItem, read_batch_input
 from ._journal import BatchSummary, ItemResult, Journal, SqliteJournal, default_journal_path
-from ._many import GroupPoll, run_concurrently
-from ._options import create_body
-from ._pacing import SubmitPacer
-from ._retry import is_transient, requested_delay
-from ._wait import PollSchedule
+from ._output import OutputWriter, open_output
 
 if TYPE_CHECKING:
-    from ._core import Core, Flow, Prepared
+    from .._core._flows import Core, Flow, Prepared
 
 __all__ = ["BatchProgress", "BatchRun", "batch_run", "drive_async", "drive_sync", "prepare"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ._batch import BatchProgress
+from .._cli._progress import LiveLine
 from ._journal import BatchSummary
-from ._progress import LiveLine
+from ._run import BatchProgress
 
 __all__ = ["BatchView", "format_counts", "format_seconds", "summary_line"]
 

@@ -20,22 +20,22 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 import httpx
 
-from ._call import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
-from ._client import Client
-from ._errors import (
+from .._call import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
+from .._client import Client
+from .._errors import (
     APIStatusError,
     JobFailedError,
     NotFoundError,
     PerplexityAsyncError,
     WaitTimeoutError,
 )
-from ._job import Job, JobStatus
-from ._options import DEFAULT_MODEL
+from .._job import Job, JobStatus
+from .._sonar._options import DEFAULT_MODEL
+from .._version import __version__
 from ._progress import Progress
-from ._version import __version__
 
 if TYPE_CHECKING:
-    from .testing import Workload
+    from ..testing import Workload
 
 __all__ = ["main"]
 
@@ -308,8 +308,8 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _serve(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ..testing import MockServer, Workload
     from ._demo import add_demo_jobs, script_demo_questions  # only this command needs them
-    from .testing import MockServer, Workload
 
     # Ctrl-C and SIGTERM are the normal way to stop (exit 0). Both raise KeyboardInterrupt, and
     # both are in place before the URL is printed: a client that reads it and stops us at once
@@ -476,10 +476,10 @@ def _batch(args: argparse.Namespace, argv: list[str], out: TextIO, err: TextIO) 
     4 on an API error that stops the batch, 130 on Ctrl-C; each says how to resume."""
     import asyncio
 
-    from ._batch_input import BatchInputError
-    from ._batch_progress import BatchView, summary_line
-    from ._client import AsyncClient
-    from ._journal import BatchSummary, JournalError, default_journal_path, read_summary
+    from .._batch._input import BatchInputError
+    from .._batch._journal import BatchSummary, JournalError, default_journal_path, read_summary
+    from .._batch._progress import BatchView, summary_line
+    from .._client import AsyncClient
 
     journal = args.journal or str(default_journal_path(args.out))
     if args.status:

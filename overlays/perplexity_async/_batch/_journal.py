@@ -73,11 +73,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
-from ._batch_input import BatchItem, canonical_json, shown_value
-from ._errors import PerplexityAsyncError
+from .._errors import PerplexityAsyncError
+from ._input import BatchItem, canonical_json, shown_value
 
 if TYPE_CHECKING:
-    from ._job import Job
+    from .._job import Job
 
 __all__ = [
     "REJECTED",

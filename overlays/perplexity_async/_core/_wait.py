@@ -6,7 +6,7 @@ the deadline; the server's Retry-After sets the next sleep. The final poll lands
 
 from __future__ import annotations
 
-from ._args import check_seconds
+from .._args import check_seconds
 
 __all__ = ["PollSchedule"]
 

@@ -10,7 +10,7 @@ import time
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from ._errors import APIConnectionError, APIStatusError, PerplexityAsyncError
+from .._errors import APIConnectionError, APIStatusError, PerplexityAsyncError
 
 __all__ = [
     "TRANSIENT_STATUSES",
