@@ -25,8 +25,11 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
+    "BadRequestError",
     "InternalServerError",
+    "JobCancelledError",
     "JobFailedError",
+    "JobRequiresActionError",
     "NotFoundError",
     "PermissionDeniedError",
     "PerplexityAsyncError",
@@ -76,11 +79,18 @@ def _rebuild(cls: type[E], args: tuple[Any, ...], state: dict[str, Any]) -> E:
 
 
 class APIConnectionError(PerplexityAsyncError):
-    """The request never got a complete response: connection refused, reset or closed early."""
+    """The request never got a complete response: connection refused, reset or closed early.
 
-    def __init__(self, message: str, *, job_id: str | None = None) -> None:
+    ``request_sent`` is False only when the request certainly never left (the connection could
+    not be opened, or no connection slot came in time): then the server saw nothing of it.
+    """
+
+    def __init__(
+        self, message: str, *, job_id: str | None = None, request_sent: bool = True
+    ) -> None:
         super().__init__(message)
         self.job_id = job_id
+        self.request_sent = request_sent
 
 
 class APITimeoutError(APIConnectionError):
@@ -110,6 +120,11 @@ class APIStatusError(PerplexityAsyncError):
         self.request_id = request_id
 
 
+class BadRequestError(APIStatusError):
+    """400: the server refused the request as sent (an unknown field, a bad value, or a run that
+    is already finished for a cancel); the message names the field (``param``) when it did."""
+
+
 class AuthenticationError(APIStatusError):
     """401: the API key is missing or wrong."""
 
@@ -119,7 +134,7 @@ class PermissionDeniedError(APIStatusError):
 
 
 class NotFoundError(APIStatusError):
-    """404: no job with this id (or it belongs to another account)."""
+    """404: no job or run with this id (or it belongs to another account, or expired)."""
 
 
 class UnprocessableEntityError(APIStatusError):
@@ -188,6 +203,31 @@ class JobFailedError(PerplexityAsyncError):
     def __init__(self, job: Job) -> None:
         reason = shorten(job.error_message or "no error message given")
         super().__init__(f"job {shorten(job.id, 100)!r} failed: {reason}")
+        self.job = job
+        self.job_id = job.id
+
+
+class JobCancelledError(PerplexityAsyncError):
+    """The run ended CANCELLED (``client.cancel``, or upstream); ``job`` is its last state."""
+
+    def __init__(self, job: Job) -> None:
+        super().__init__(f"run {shorten(job.id, 100)!r} was cancelled")
+        self.job = job
+        self.job_id = job.id
+
+
+class JobRequiresActionError(PerplexityAsyncError):
+    """The run stopped at REQUIRES_ACTION: it waits for something only the caller can give
+    (a function call's output, an approval). This SDK runs no tools, so a wait ends here;
+    ``waiting_for`` names what the run waits for, ``job`` is its last state."""
+
+    def __init__(self, job: Job) -> None:
+        self.waiting_for = job.waiting_for
+        what = ", ".join(self.waiting_for) or "an action the API did not describe"
+        super().__init__(
+            f"run {shorten(job.id, 100)!r} requires action: it waits for {shorten(what)}; "
+            "this SDK runs no tools: answer it in a new run (previous_response_id=...)"
+        )
         self.job = job
         self.job_id = job.id
 

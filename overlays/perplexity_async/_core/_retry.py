@@ -10,11 +10,12 @@ import time
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from .._errors import APIConnectionError, APIStatusError, PerplexityAsyncError
+from .._errors import APIConnectionError, APIStatusError, PerplexityAsyncError, RateLimitError
 
 __all__ = [
     "TRANSIENT_STATUSES",
     "RetryPolicy",
+    "created_nothing",
     "is_transient",
     "requested_delay",
     "retry_after_seconds",
@@ -28,6 +29,14 @@ def is_transient(error: PerplexityAsyncError) -> bool:
     if isinstance(error, APIConnectionError):
         return True
     return isinstance(error, APIStatusError) and error.status_code in TRANSIENT_STATUSES
+
+
+def created_nothing(error: PerplexityAsyncError) -> bool:
+    """What may be sent again when a second send could pay twice (a create with no idempotency
+    key): only a request that certainly never left, or a 429 (refused before any work)."""
+    if isinstance(error, APIConnectionError):
+        return not error.request_sent
+    return isinstance(error, RateLimitError)
 
 
 def retry_after_seconds(headers: Mapping[str, str], now: float) -> float | None:

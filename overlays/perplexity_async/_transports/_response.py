@@ -15,6 +15,7 @@ from .._errors import (
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
+    BadRequestError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
@@ -40,6 +41,7 @@ class Reply(NamedTuple):
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
@@ -48,9 +50,13 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 
 def transport_error(exc: httpx.HTTPError, job_id: str | None) -> PerplexityAsyncError:
     """An httpx exception as this SDK's error (the original is chained by the caller)."""
+    # Opening the connection failed, or no pooled connection came in time: nothing was sent.
+    sent = not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(
-            f"request timed out ({type(exc).__name__}: {shorten(str(exc), 100)})", job_id=job_id
+            f"request timed out ({type(exc).__name__}: {shorten(str(exc), 100)})",
+            job_id=job_id,
+            request_sent=sent,
         )
     if isinstance(exc, httpx.DecodingError):
         return ResponseValidationError(
@@ -61,7 +67,9 @@ def transport_error(exc: httpx.HTTPError, job_id: str | None) -> PerplexityAsync
             status_code=0,
         )
     return APIConnectionError(
-        f"connection error: {type(exc).__name__}: {shorten(str(exc))}", job_id=job_id
+        f"connection error: {type(exc).__name__}: {shorten(str(exc))}",
+        job_id=job_id,
+        request_sent=sent,
     )
 
 
@@ -78,7 +86,10 @@ def _server_message(body: Any) -> str:
     if isinstance(body, dict):
         error = body.get("error")
         if isinstance(error, dict) and isinstance(error.get("message"), str):
-            return str(error["message"])
+            # The Agent API's envelope names the field it refused: say which.
+            param = error.get("param")
+            named = f" (param {shorten(param, 100)!r})" if isinstance(param, str) and param else ""
+            return shorten(str(error["message"])) + named
         if isinstance(body.get("detail"), str):
             return str(body["detail"])
         if isinstance(body.get("message"), str):
