@@ -147,7 +147,11 @@ def test_each_keyword_names_the_field(
 
 
 def _post(server: MockServer, body: object) -> httpx.Response:
-    path = next(path for path, item in _spec()["paths"].items() if "post" in item)
+    path = next(  # Sonar's create (the spec has the Agent API's too)
+        path
+        for path, item in _spec()["paths"].items()
+        if "AsyncApiChatCompletionsRequest" in str(item.get("post", {}).get("requestBody"))
+    )
     return httpx.post(
         server.base_url + path, json=body, headers={"Authorization": f"Bearer {API_KEY}"}
     )

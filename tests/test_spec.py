@@ -11,12 +11,14 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from tools.generator_input import disambiguate, normalise, string_mappings
-from tools.merge_spec import MergeError, load_upstream, merge, render
+from tools.merge_spec import MergeError, load_renames, load_upstream, merge, render
 
 from .conftest import ROOT
 
-# Upstream's pages, byte for byte (the /v1 reference pages, and the list page not yet republished).
+# Upstream's pages, byte for byte (the /v1 reference pages, and the list page not yet republished),
+# and the Agent API's background-runs page (reconstructed: /work/shared/spec/agent-v1/SOURCES.md).
 PINNED_SHA256 = {
+    "agent-background.yaml": "4298e5ec2bee6d16895c2474391e68db099bc4f424eaa0456ea4b8f9f6c7feaa",
     "async-sonar-post.yaml": "012c68e8011ad1988cc776b6a87d321700b559d6ad62fb3db0d9fdabb97112b3",
     "async-sonar-api-request-get.yaml": (
         "eb1b1e7852498facdbc0b911eae20eeebf2b37fc7e8f0617bcd2783c64646ffd"
@@ -35,12 +37,12 @@ def test_the_upstream_pages_are_exactly_the_pinned_documents() -> None:
 
 
 def test_openapi_yaml_is_the_current_merge_of_the_upstream_pages() -> None:
-    assert (ROOT / "openapi.yaml").read_text() == render(merge(load_upstream())), (
+    assert (ROOT / "openapi.yaml").read_text() == render(merge(load_upstream(), load_renames())), (
         "openapi.yaml is stale: run `make spec`"
     )
 
 
-def test_the_generators_input_is_valid_openapi_3_1_with_all_three_operations() -> None:
+def test_the_generators_input_is_valid_openapi_3_1_with_all_six_operations() -> None:
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
     assert spec["openapi"].startswith("3.1")
     validate(normalise(spec))  # raises OpenAPIValidationError when invalid
@@ -49,6 +51,9 @@ def test_the_generators_input_is_valid_openapi_3_1_with_all_three_operations() -
         ("/v1/async/sonar/{api_request}", "get"),
         ("/v1/async/sonar", "post"),
         ("/async/chat/completions", "get"),  # the list page, not yet republished under /v1
+        ("/v1/agent", "post"),
+        ("/v1/agent/{id}", "get"),
+        ("/v1/agent/{id}/cancel", "post"),
     }
 
 
@@ -182,3 +187,88 @@ def test_duplicate_titles_are_told_apart_for_the_generator_only() -> None:
                 }
             }
         )
+
+
+# The rename rule (tools/merge_spec.py): same name, different definitions.
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _image_pages() -> list[tuple[str, dict[str, Any]]]:
+    sonar = _page(
+        "/s", "get", {"Image": {"type": "object", "title": "Image"}, "Job": _ref("Image")}
+    )
+    agent = _page(
+        "/a",
+        "get",
+        {
+            "Image": {"type": "object", "required": ["width"]},
+            "Item": {
+                "oneOf": [_ref("Image")],
+                "discriminator": {
+                    "propertyName": "type",
+                    "mapping": {"img": "#/components/schemas/Image", "obj": _ref("Image")},
+                },
+            },
+            "Run": {"properties": {"images": {"items": _ref("Image")}}},
+        },
+    )
+    return [("sonar.yaml", sonar), ("agent.yaml", agent)]
+
+
+def test_a_reviewed_rename_renames_one_pages_component_and_its_references_only() -> None:
+    merged = merge(_image_pages(), {"agent.yaml": {"schemas": {"Image": "AgentImage"}}})
+    schemas = merged["components"]["schemas"]
+    assert schemas["Image"] == {"type": "object", "title": "Image"}  # the first page's, as it was
+    assert schemas["Job"] == _ref("Image")  # the other page's references are left alone
+    assert schemas["AgentImage"] == {"type": "object", "required": ["width"]}
+    assert schemas["Item"]["oneOf"] == [_ref("AgentImage")]
+    assert schemas["Item"]["discriminator"]["mapping"] == {
+        "img": "#/components/schemas/AgentImage",  # a string mapping value is a reference too
+        "obj": _ref("AgentImage"),
+    }
+    assert schemas["Run"]["properties"]["images"]["items"] == _ref("AgentImage")
+
+
+def test_an_unlisted_conflict_fails_naming_the_component_and_both_pages() -> None:
+    with pytest.raises(
+        MergeError, match=r"schemas 'Image' in agent\.yaml differs from sonar\.yaml"
+    ):
+        merge(_image_pages())
+
+
+@pytest.mark.parametrize(
+    ("renames", "why"),
+    [
+        ({"agent.yaml": {"schemas": {"Gone": "AgentGone"}}}, "defines no schemas 'Gone'"),
+        ({"gone.yaml": {"schemas": {"Image": "AgentImage"}}}, "no upstream page 'gone.yaml'"),
+        ({"agent.yaml": {"schemas": {"Image": "Job"}}}, "'Job' is already defined"),
+    ],
+)
+def test_a_rename_that_resolves_no_conflict_fails(renames: Any, why: str) -> None:
+    with pytest.raises(MergeError, match=rf"spec/renames\.yaml: .*{why}"):
+        merge(_image_pages(), renames)
+
+
+def test_a_rename_whose_conflict_upstream_resolved_fails_as_stale() -> None:
+    sonar, (_, agent) = _image_pages()
+    agent["components"]["schemas"]["Image"] = sonar[1]["components"]["schemas"]["Image"]
+    with pytest.raises(MergeError, match=r"stale: no other page defines 'Image' differently"):
+        merge([sonar, ("agent.yaml", agent)], {"agent.yaml": {"schemas": {"Image": "AgentImage"}}})
+
+
+def test_the_real_rename_table_keeps_the_sonar_image_result() -> None:
+    assert load_renames() == {
+        "agent-background.yaml": {"schemas": {"ImageResult": "AgentImageResult"}}
+    }
+    schemas = yaml.safe_load((ROOT / "openapi.yaml").read_text())["components"]["schemas"]
+    assert schemas["ImageResult"]["title"] == "ImageResult"  # Job.images' type, unchanged
+    assert set(schemas["AgentImageResult"]["required"]) == {
+        "height",
+        "image_url",
+        "origin_url",
+        "width",
+    }
+    assert schemas["ImageSearchResultsOutputItem"]["properties"]["results"]["items"] == _ref(
+        "AgentImageResult"
+    )

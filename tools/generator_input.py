@@ -1,7 +1,7 @@
 """The document `make generate` feeds the generator: openapi.yaml, normalised where it must be.
 
 openapi.yaml itself stays exactly the upstream union; this is the one place that adapts it, and
-`tests/test_spec.py` validates the result as OpenAPI 3.1. Three changes, each for a reason:
+`tests/test_spec.py` validates the result as OpenAPI 3.1. Four changes, each for a reason:
 
 - Duplicate titles told apart. FastAPI publishes request and response variants of one model as
   `X-Input` and `X-Output`, both titled `X`; openapi-python-client names classes by title and
@@ -13,6 +13,15 @@ openapi.yaml itself stays exactly the upstream union; this is the one place that
 - Open enums (`OPEN_ENUMS`): the request's `model` lists today's names, but the API adds models
   more often than this SDK is released, so any string is accepted and sent; the generated model
   types it `str` (the names stay in openapi.yaml, and the typed options offer them).
+- Unlisted union members kept (`keep_unlisted`): upstream adds output item types every month,
+  and a discriminated union the SDK parses (one a response reaches) gains a last variant,
+  `Unlisted<Union>` (`UnlistedOutputItem`): an object with the discriminator as a string and
+  every other key kept as sent. Its `x-perplexity-async-unlisted` tells the union template
+  (overlays/templates/property_templates/union_property.py.jinja) to dispatch on the
+  discriminator, and each mapped variant's `x-perplexity-async-tag` which value selects it: a
+  listed value parses its variant strictly, an unlisted one becomes the kept form with one
+  WARNING, a missing or non-string discriminator is a ParseError. Request-only unions stay
+  strict: the caller builds them and the API refuses what it does not know.
 
 Usage: generator_input.py SPEC OUT.json
 """
@@ -87,9 +96,95 @@ def open_enums(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
+UNLISTED = "x-perplexity-async-unlisted"  # on the kept variant: {union, propertyName}
+TAG = "x-perplexity-async-tag"  # on each mapped variant: {propertyName: value}
+_SCHEMAS = "#/components/schemas/"
+
+
+def _response_schemas(spec: dict[str, Any]) -> set[str]:
+    """The component schemas some operation's response reaches."""
+    components = spec.get("components", {})
+    found: set[str] = set()
+
+    def references(node: Any) -> Iterator[tuple[str, str]]:
+        for child, _ in _walk(node, "#"):
+            ref = child.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/"):
+                section, name = ref.split("/")[2:4]
+                yield section, name
+
+    pending = [
+        ref
+        for item in spec.get("paths", {}).values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+        for ref in references(operation.get("responses", {}))
+    ]
+    seen: set[tuple[str, str]] = set()
+    while pending:
+        key = pending.pop()
+        if key in seen:
+            continue
+        seen.add(key)
+        if key[0] == "schemas":
+            found.add(key[1])
+        pending.extend(references(components.get(key[0], {}).get(key[1], {})))
+    return found
+
+
+def keep_unlisted(spec: dict[str, Any]) -> dict[str, Any]:
+    """Each discriminated union a response reaches gains its kept variant (see above)."""
+    schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
+    for owner in sorted(_response_schemas(spec)):
+        for node, where in list(_walk(schemas.get(owner), f"{_SCHEMAS}{owner}")):
+            discriminator = node.get("discriminator")
+            if not isinstance(discriminator, dict):
+                continue
+            branches_key = "oneOf" if "oneOf" in node else "anyOf"
+            branches = node.get(branches_key, [])
+            mapping: dict[str, str] = discriminator.get("mapping") or {}
+            name = discriminator["propertyName"]
+            refs = [b["$ref"] for b in branches if "$ref" in b]
+            others = [b for b in branches if "$ref" not in b and b != {"type": "null"}]
+            if others or sorted(set(mapping.values())) != sorted(set(refs)):
+                raise ValueError(
+                    f"{where}: every variant must be a mapped $ref to keep unlisted ones"
+                )
+            for value, ref in mapping.items():
+                variant = schemas[ref[len(_SCHEMAS) :]]
+                tags = variant.setdefault(TAG, {})
+                if tags.get(name, value) != value:
+                    raise ValueError(
+                        f"{ref}: {name} is {tags[name]!r} in one union, {value!r} here"
+                    )
+                tags[name] = value
+            union = owner + "".join(
+                part[:1].upper() + part[1:]
+                for part in where[len(_SCHEMAS) + len(owner) :].split("/")
+                if part and part != "properties"
+            )
+            kept = f"Unlisted{union}"
+            if kept in schemas:
+                raise ValueError(f"{where}: the kept variant's name {kept!r} is taken")
+            schemas[kept] = {
+                "title": kept,
+                "description": (
+                    f"{union} of a `{name}` this SDK's spec does not list (newer than the SDK): "
+                    f"kept as sent, its other keys in `additional_properties`."
+                ),
+                "type": "object",
+                "required": [name],
+                "properties": {name: {"type": "string", "description": f"The `{name}` sent."}},
+                "additionalProperties": True,
+                UNLISTED: {"union": union, "propertyName": name},
+            }
+            branches.append({"$ref": f"{_SCHEMAS}{kept}"})
+    return spec
+
+
 def normalise(spec: dict[str, Any]) -> dict[str, Any]:
     """What the generator reads (and the request rules are made from), from openapi.yaml."""
-    return open_enums(string_mappings(disambiguate(copy.deepcopy(spec))))
+    return keep_unlisted(open_enums(string_mappings(disambiguate(copy.deepcopy(spec)))))
 
 
 def main(argv: list[str]) -> int:

@@ -90,7 +90,7 @@ def _rules(schema: Any, where: str, reached: set[str]) -> Any:
     """``schema`` reduced to the validated keywords; records the schemas it references."""
     if not isinstance(schema, dict):
         return schema
-    unknown = set(schema) - VALIDATED - ANNOTATIONS
+    unknown = {k for k in set(schema) - VALIDATED - ANNOTATIONS if not k.startswith("x-")}
     if unknown:
         raise SpecError(
             f"{where} uses {sorted(unknown)}, which perplexity_async._validate does not "
@@ -98,7 +98,7 @@ def _rules(schema: Any, where: str, reached: set[str]) -> Any:
         )
     out: dict[str, Any] = {}
     for key, value in schema.items():
-        if key in ANNOTATIONS:
+        if key in ANNOTATIONS or key.startswith("x-"):  # extensions only document, too
             continue
         if key == "$ref":
             reached.add(_ref_name(value))

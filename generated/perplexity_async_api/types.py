@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import logging
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, TypeVar
@@ -197,6 +198,38 @@ def check_list(value: object, item_types: tuple[type, ...], expected: str) -> ob
     return value
 
 
+_log = logging.getLogger("perplexity_async")
+# (union, discriminator value) pairs already warned about; at most this many, then silence, so a
+# server that sends ever new values cannot grow it without bound.
+_UNLISTED_WARNED: set[tuple[str, str]] = set()
+_UNLISTED_WARNINGS = 64
+
+
+def discriminator_value(data: Mapping[str, Any], name: str) -> str:
+    """The discriminator of a union member: a ParseError at ``name`` when missing or not a string."""
+    if name not in data:
+        raise ParseError("missing required field", (name,))
+    value = data[name]
+    if type(value) is not str and not isinstance(value, str):
+        raise ParseError(f"expected string, got {json_type(value)}", (name,))
+    return value
+
+
+def warn_unlisted(union: str, name: str, value: str, kept_as: str) -> None:
+    """One WARNING per unlisted discriminator ``value`` of ``union``, like an unknown enum value's."""
+    key = (union, value)
+    if key in _UNLISTED_WARNED or len(_UNLISTED_WARNED) >= _UNLISTED_WARNINGS:
+        return
+    _UNLISTED_WARNED.add(key)
+    _log.warning(
+        "%s: the server sent %s %r, which this SDK's spec does not list; kept as %s",
+        union,
+        name,
+        value,
+        kept_as,
+    )
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -208,7 +241,9 @@ __all__ = [
     "Unset",
     "at",
     "check_list",
+    "discriminator_value",
     "json_type",
     "mismatch",
     "union_fallback",
+    "warn_unlisted",
 ]

@@ -57,17 +57,17 @@ class URL:
         except (TypeError, ValueError, AttributeError, KeyError) as e:
             raise at("url", e)
 
-        url = cls(
+        url_ = cls(
             url,
         )
 
         if not _KNOWN_KEYS.issuperset(
             src_dict
         ):  # unknown keys are rare: the check is cheaper than a copy
-            url.additional_properties = {
+            url_.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
-        return url
+        return url_
 
     @property
     def additional_keys(self) -> list[str]:

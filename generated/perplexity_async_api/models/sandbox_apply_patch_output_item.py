@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sandbox_apply_patch_output_item_type import (
+    SandboxApplyPatchOutputItemType,
+)
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    check_list,
+    json_type,
+    mismatch,
+)
+
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "call_id",
+        "type",
+        "added",
+        "deleted",
+        "error",
+        "modified",
+    )
+)
+
+
+T = TypeVar("T", bound="SandboxApplyPatchOutputItem")
+
+
+@_attrs_define
+class SandboxApplyPatchOutputItem:
+    """Per-invocation result of the `apply_patch` tool inside the sandbox.
+
+    Attributes:
+        call_id (str):
+        type_ (SandboxApplyPatchOutputItemType):
+        added (list[str] | Unset):
+        deleted (list[str] | Unset):
+        error (str | Unset):
+        modified (list[str] | Unset):
+    """
+
+    call_id: str
+    type_: SandboxApplyPatchOutputItemType
+    added: list[str] | Unset = UNSET
+    deleted: list[str] | Unset = UNSET
+    error: str | Unset = UNSET
+    modified: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_id = self.call_id
+
+        type_ = self.type_.value
+
+        added: list[str] | Unset = UNSET
+        if not isinstance(self.added, Unset):
+            added = self.added
+
+        deleted: list[str] | Unset = UNSET
+        if not isinstance(self.deleted, Unset):
+            deleted = self.deleted
+
+        error = self.error
+
+        modified: list[str] | Unset = UNSET
+        if not isinstance(self.modified, Unset):
+            modified = self.modified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "call_id": call_id,
+                "type": type_,
+            }
+        )
+        if added is not UNSET:
+            field_dict["added"] = added
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if error is not UNSET:
+            field_dict["error"] = error
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        try:
+            call_id = src_dict["call_id"]
+            if type(call_id) is not str and not isinstance(call_id, str):
+                raise mismatch("string", call_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("call_id", e)
+
+        try:
+            _type_ = src_dict["type"]
+            _type__member = (
+                SandboxApplyPatchOutputItemType._by_value.get(_type_)
+                if type(_type_) is str
+                else None
+            )
+            type_: SandboxApplyPatchOutputItemType
+            if _type__member is not None:
+                type_ = _type__member
+            else:
+                type_ = SandboxApplyPatchOutputItemType(_type_)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("type", e)
+
+        try:
+            added = cast(
+                list[str] | Unset,
+                check_list(src_dict.get("added", UNSET), (str,), "string"),
+            )
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("added", e)
+
+        try:
+            deleted = cast(
+                list[str] | Unset,
+                check_list(src_dict.get("deleted", UNSET), (str,), "string"),
+            )
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("deleted", e)
+
+        try:
+            error = src_dict.get("error", UNSET)
+            if (
+                type(error) is not str and not isinstance(error, str)
+            ) and not isinstance(error, Unset):
+                raise mismatch("string", error)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("error", e)
+
+        try:
+            modified = cast(
+                list[str] | Unset,
+                check_list(src_dict.get("modified", UNSET), (str,), "string"),
+            )
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("modified", e)
+
+        sandbox_apply_patch_output_item = cls(
+            call_id,
+            type_,
+            added,
+            deleted,
+            error,
+            modified,
+        )
+
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            sandbox_apply_patch_output_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return sandbox_apply_patch_output_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sandbox_tool_type import SandboxToolType
+from ..types import (
+    ParseError,
+    at,
+    json_type,
+)
+
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(("type",))
+
+
+T = TypeVar("T", bound="SandboxTool")
+
+
+@_attrs_define
+class SandboxTool:
+    """
+    Attributes:
+        type_ (SandboxToolType): Enables the `sandbox` tool. The model can execute code in an isolated container during
+            the request and use the result in its final answer.
+    """
+
+    type_: SandboxToolType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        try:
+            _type_ = src_dict["type"]
+            _type__member = (
+                SandboxToolType._by_value.get(_type_) if type(_type_) is str else None
+            )
+            type_: SandboxToolType
+            if _type__member is not None:
+                type_ = _type__member
+            else:
+                type_ = SandboxToolType(_type_)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("type", e)
+
+        sandbox_tool = cls(
+            type_,
+        )
+
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            sandbox_tool.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return sandbox_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

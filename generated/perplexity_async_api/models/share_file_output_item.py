@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.share_file_output_item_type import ShareFileOutputItemType
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    at,
+    json_type,
+    mismatch,
+)
+
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "call_id",
+        "type",
+        "error",
+        "file_id",
+        "filename",
+        "size_bytes",
+        "url",
+    )
+)
+
+
+T = TypeVar("T", bound="ShareFileOutputItem")
+
+
+@_attrs_define
+class ShareFileOutputItem:
+    """Result of one `share_file` tool call. On success, file_id and filename identify a sandbox file downloadable at url.
+
+    Attributes:
+        call_id (str):
+        type_ (ShareFileOutputItemType):
+        error (str | Unset):
+        file_id (str | Unset):
+        filename (str | Unset):
+        size_bytes (int | Unset):
+        url (str | Unset): Relative download path, /v1/responses/{id}/files/{file_id}/content.
+    """
+
+    call_id: str
+    type_: ShareFileOutputItemType
+    error: str | Unset = UNSET
+    file_id: str | Unset = UNSET
+    filename: str | Unset = UNSET
+    size_bytes: int | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_id = self.call_id
+
+        type_ = self.type_.value
+
+        error = self.error
+
+        file_id = self.file_id
+
+        filename = self.filename
+
+        size_bytes = self.size_bytes
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "call_id": call_id,
+                "type": type_,
+            }
+        )
+        if error is not UNSET:
+            field_dict["error"] = error
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if size_bytes is not UNSET:
+            field_dict["size_bytes"] = size_bytes
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        try:
+            call_id = src_dict["call_id"]
+            if type(call_id) is not str and not isinstance(call_id, str):
+                raise mismatch("string", call_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("call_id", e)
+
+        try:
+            _type_ = src_dict["type"]
+            _type__member = (
+                ShareFileOutputItemType._by_value.get(_type_)
+                if type(_type_) is str
+                else None
+            )
+            type_: ShareFileOutputItemType
+            if _type__member is not None:
+                type_ = _type__member
+            else:
+                type_ = ShareFileOutputItemType(_type_)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("type", e)
+
+        try:
+            error = src_dict.get("error", UNSET)
+            if (
+                type(error) is not str and not isinstance(error, str)
+            ) and not isinstance(error, Unset):
+                raise mismatch("string", error)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("error", e)
+
+        try:
+            file_id = src_dict.get("file_id", UNSET)
+            if (
+                type(file_id) is not str and not isinstance(file_id, str)
+            ) and not isinstance(file_id, Unset):
+                raise mismatch("string", file_id)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("file_id", e)
+
+        try:
+            filename = src_dict.get("filename", UNSET)
+            if (
+                type(filename) is not str and not isinstance(filename, str)
+            ) and not isinstance(filename, Unset):
+                raise mismatch("string", filename)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("filename", e)
+
+        try:
+            size_bytes = src_dict.get("size_bytes", UNSET)
+            if (
+                type(size_bytes) is not int
+                and (not isinstance(size_bytes, int) or isinstance(size_bytes, bool))
+            ) and not isinstance(size_bytes, Unset):
+                raise mismatch("integer", size_bytes)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("size_bytes", e)
+
+        try:
+            url = src_dict.get("url", UNSET)
+            if (type(url) is not str and not isinstance(url, str)) and not isinstance(
+                url, Unset
+            ):
+                raise mismatch("string", url)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("url", e)
+
+        share_file_output_item = cls(
+            call_id,
+            type_,
+            error,
+            file_id,
+            filename,
+            size_bytes,
+            url,
+        )
+
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            share_file_output_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return share_file_output_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

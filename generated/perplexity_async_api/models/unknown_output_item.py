@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.unknown_output_item_type import UnknownOutputItemType
+from ..types import (
+    ParseError,
+    at,
+    json_type,
+    mismatch,
+)
+
+if TYPE_CHECKING:
+    from ..models.unknown_output_item_payload import UnknownOutputItemPayload
+
+_lazy_pending = True
+
+
+def _load_lazy_models() -> None:
+    """Bind the lazily imported models as module globals (type checkers see the imports above)."""
+    global _lazy_pending
+    from ..models.unknown_output_item_payload import UnknownOutputItemPayload  # noqa: F401
+
+    globals().update(locals())  # the only locals are the names those imports bound
+    _lazy_pending = False
+
+
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "item_name",
+        "payload",
+        "type",
+    )
+)
+
+
+T = TypeVar("T", bound="UnknownOutputItem")
+
+
+@_attrs_define
+class UnknownOutputItem:
+    """Forward-compat fallback for proto OutputItem variants the gateway does not yet have a typed schema for.
+
+    Attributes:
+        item_name (str):
+        payload (UnknownOutputItemPayload):
+        type_ (UnknownOutputItemType):
+    """
+
+    item_name: str
+    payload: UnknownOutputItemPayload
+    type_: UnknownOutputItemType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if _lazy_pending:
+            _load_lazy_models()
+        item_name = self.item_name
+
+        payload = self.payload.to_dict()
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "item_name": item_name,
+                "payload": payload,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if _lazy_pending:
+            _load_lazy_models()
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        try:
+            item_name = src_dict["item_name"]
+            if type(item_name) is not str and not isinstance(item_name, str):
+                raise mismatch("string", item_name)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("item_name", e)
+
+        try:
+            payload = UnknownOutputItemPayload.from_dict(src_dict["payload"])
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("payload", e)
+
+        try:
+            _type_ = src_dict["type"]
+            _type__member = (
+                UnknownOutputItemType._by_value.get(_type_)
+                if type(_type_) is str
+                else None
+            )
+            type_: UnknownOutputItemType
+            if _type__member is not None:
+                type_ = _type__member
+            else:
+                type_ = UnknownOutputItemType(_type_)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("type", e)
+
+        unknown_output_item = cls(
+            item_name,
+            payload,
+            type_,
+        )
+
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            unknown_output_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return unknown_output_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

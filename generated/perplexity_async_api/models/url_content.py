@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    ParseError,
+    at,
+    json_type,
+    mismatch,
+)
+
+# The JSON keys this model knows; from_dict() keeps any other key in `additional_properties`.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    (
+        "snippet",
+        "title",
+        "url",
+    )
+)
+
+
+T = TypeVar("T", bound="UrlContent")
+
+
+@_attrs_define
+class UrlContent:
+    """Content fetched from a URL
+
+    Attributes:
+        snippet (str): The fetched content snippet
+        title (str): The title of the page
+        url (str): The URL from which content was fetched
+    """
+
+    snippet: str
+    title: str
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        snippet = self.snippet
+
+        title = self.title
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "snippet": snippet,
+                "title": title,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if type(src_dict) is not dict and not isinstance(
+            src_dict, Mapping
+        ):  # dict: no ABC check
+            raise ParseError(f"expected object, got {json_type(src_dict)}")
+        try:
+            snippet = src_dict["snippet"]
+            if type(snippet) is not str and not isinstance(snippet, str):
+                raise mismatch("string", snippet)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("snippet", e)
+
+        try:
+            title = src_dict["title"]
+            if type(title) is not str and not isinstance(title, str):
+                raise mismatch("string", title)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("title", e)
+
+        try:
+            url = src_dict["url"]
+            if type(url) is not str and not isinstance(url, str):
+                raise mismatch("string", url)
+
+        except (TypeError, ValueError, AttributeError, KeyError) as e:
+            raise at("url", e)
+
+        url_content = cls(
+            snippet,
+            title,
+            url,
+        )
+
+        if not _KNOWN_KEYS.issuperset(
+            src_dict
+        ):  # unknown keys are rare: the check is cheaper than a copy
+            url_content.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return url_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
