@@ -85,8 +85,9 @@ demo: $(DEMO_STAMP)  ## the main job: submit, wait with progress, cited answer, 
 
 # $(1): folder to write $(PKG) into. The generator refuses an existing folder, and --overwrite would
 # keep stray files, so the target folder is removed first. The ruff post-hooks run --no-cache.
-# Then tools/request_options.py writes the create options (request_options.py) and their
-# validation rules (_request_rules.py) into the package (what the generator cannot: its templates see no minimum/maximum), formatted alike.
+# Then tools/request_options.py writes the create options (request_options.py: RequestOptions for
+# Sonar, AgentOptions for the Agent API) and their validation rules (_request_rules.py,
+# _agent_rules.py) into the package (what the generator cannot: its templates see no minimum/maximum), formatted alike.
 define generate_into
 	rm -rf "$(1)/$(PKG)"
 	spec=$$(mktemp --suffix=.json) && trap 'rm -f "$$spec"' EXIT && \
@@ -95,7 +96,7 @@ define generate_into
 	touch "$(1)/$(PKG)/py.typed"
 	$(BIN)/python -m tools.request_options openapi.yaml "$(1)/$(PKG)"
 	$(BIN)/ruff format --isolated --no-cache --quiet --target-version=py311 --line-length=88 \
-		"$(1)/$(PKG)/request_options.py" "$(1)/$(PKG)/_request_rules.py"
+		"$(1)/$(PKG)/request_options.py" "$(1)/$(PKG)/_request_rules.py" "$(1)/$(PKG)/_agent_rules.py"
 endef
 
 spec: $(STAMP)  ## openapi.yaml = the union of the upstream pages in spec/upstream/ (then: make generate)

@@ -73,7 +73,7 @@ def test_the_request_options_modules_are_what_the_tool_makes_from_openapi_yaml(
     from tools.request_options import render
 
     modules = render(yaml.safe_load((ROOT / "openapi.yaml").read_text()))
-    assert sorted(modules) == ["_request_rules.py", "request_options.py"]
+    assert sorted(modules) == ["_agent_rules.py", "_request_rules.py", "request_options.py"]
     for name, text in modules.items():
         (tmp_path / name).write_text(text)
     ruff = str(Path(sys.executable).parent / "ruff")

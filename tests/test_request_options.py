@@ -9,6 +9,7 @@ import math
 import pydoc
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal, get_type_hints
 
@@ -208,3 +209,78 @@ def test_mypy_checks_the_options_in_user_code(tmp_path: Path) -> None:
     lines = sorted({int(line.split(":")[1]) for line in errors})
     assert lines == [6, 7, 8], result.stdout  # the good calls (5, 9, 10) pass
     assert '"max_tokens"' in result.stdout and '"not_an_option"' in result.stdout
+
+
+# The Agent API's create options (AgentOptions) and their rules (_agent_rules), the same way.
+AGENT_BODY = {"input": "What changed in HTTP/3?", "background": True}
+
+
+def test_agent_options_are_every_request_field_but_what_the_sdk_sets() -> None:
+    fields = _spec()["components"]["schemas"]["ResponsesRequest"]["properties"]
+    expected = set(fields) - {"input", "background", "stream"}
+    assert set(get_type_hints(generated.AgentOptions)) == expected
+    hints = get_type_hints(generated.AgentOptions)
+    assert hints["tool_choice"] == Literal["none", "auto", "required"] | Mapping[str, Any]
+    assert hints["max_output_tokens"] is int
+    assert hints["service_tier"] == Literal["auto", "default", "flex", "priority", "fast"]
+    source = GENERATED.read_text()
+    assert 'preset: str\n    """Deprecated' in source  # deprecated in its doc
+    assert "max_output_tokens: int\n" in source and "(>= 1)" in source
+    # RequestOptions is untouched by the second TypedDict
+    assert "preset" not in get_type_hints(generated.RequestOptions)
+
+
+def test_the_agent_rules_keep_additional_properties_false_at_the_top() -> None:
+    from perplexity_async_api import _agent_rules
+
+    assert _agent_rules.BODY == "ResponsesRequest"
+    body = _agent_rules.SCHEMAS["ResponsesRequest"]
+    assert body["additionalProperties"] is False
+    assert body["required"] == ["input"]
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "message"),
+    [
+        ({"search_mode": "web"}, TypeError, "unknown Agent API option(s): search_mode"),
+        ({"max_output_tokens": 0}, ValueError, "max_output_tokens must be >= 1, got 0"),
+        ({"models": ["openai/gpt-5.1"] * 6}, ValueError, "models must have at most 5 items"),
+        ({"max_steps": "3"}, TypeError, "max_steps must be int, got str"),
+        ({"tool_choice": "maybe"}, ValueError, "tool_choice must be one of 'none', 'auto'"),
+        ({"tools": [{"type": "nope"}]}, ValueError, "tools[0].type must be one of 'web_search'"),
+        ({"background": "yes"}, TypeError, "background must be bool or None"),
+        ({"input": 5}, TypeError, "input must be str or list, got int 5"),
+    ],
+)
+def test_check_agent_body_names_the_bad_option(
+    options: dict[str, Any], error: type[Exception], message: str
+) -> None:
+    from perplexity_async._validate import check_agent_body
+
+    with pytest.raises(error) as raised:
+        check_agent_body({**AGENT_BODY, **options})
+    assert str(raised.value).startswith(message), raised.value
+
+
+def test_check_agent_body_accepts_a_good_body() -> None:
+    from perplexity_async._validate import check_agent_body
+
+    check_agent_body(
+        {
+            **AGENT_BODY,
+            "background": None,  # type: [boolean, 'null']
+            "input": [
+                {"role": "user", "content": "hi"},  # InputItem: a oneOf without discriminator
+                {"type": "function_call_output", "call_id": "c1", "output": "42"},
+            ],
+            "model": "openai/gpt-5.1",
+            "models": ["openai/gpt-5.1", "xai/grok-4-1"],
+            "max_output_tokens": 1024,
+            "tools": [{"type": "web_search"}, {"type": "fetch_url", "max_urls": 3}],
+            "tool_choice": {"type": "function", "name": "f"},
+            "preset": "fast",
+            "stream": False,
+        }
+    )
+    with pytest.raises(ValueError, match="input is required"):
+        check_agent_body({"model": "openai/gpt-5.1"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, TypeAlias, TypedDict
 
-__all__ = ["Model", "RequestOptions"]
+__all__ = ["AgentOptions", "Model", "RequestOptions"]
 
 Model: TypeAlias = (
     Literal["sonar", "sonar-pro", "sonar-deep-research", "sonar-reasoning-pro"] | str
@@ -129,3 +129,137 @@ class RequestOptions(TypedDict, total=False):
 
     language_preference: str | None
     """ISO 639-1 language code for preferred response language"""
+
+
+class AgentOptions(TypedDict, total=False):
+    """The Agent API's create fields (``POST /v1/agent``) beside ``input``, ``background`` and
+    ``stream``, which the SDK sets itself, in the API's JSON shape; each is checked before
+    sending, and the API refuses any other.
+
+    effort: Replaces the deprecated `preset`; if both are supplied, `effort` takes
+        precedence when non-null. The SDK types it as a free string and lists no values.
+    instructions: System instructions for the model. With a preset, `instructions` replaces
+        the preset's system prompt; `""` clears it.
+    language_preference: ISO 639-1 language code for response language
+    max_output_tokens: Maximum tokens to generate. Values under 16 are floored to 16;
+        required when the model is `anthropic/*`. (>= 1)
+    max_steps: Maximum number of research loop steps. If provided, overrides the preset's
+        max_steps value. Must be >= 1 if specified. The upper bound is documented
+        inconsistently (10 in the Python SDK 0.38.0 and the API reference; 100 in the
+        migration skill and in the legacy `types/response_create_params.py` docstring
+        shipped in 0.46.1) and is left out here. (>= 1)
+    model: Model ID in provider/model format (e.g., "xai/grok-4-1", "openai/gpt-4o"). If
+        models is also provided, models takes precedence. Required if neither models nor
+        preset is provided.
+    models: Model fallback chain. Each model is in provider/model format. Models are tried
+        in order until one succeeds. Max 5 models allowed. If set, takes precedence over
+        single model field. The response.model will reflect the model that actually
+        succeeded.
+    preset: Deprecated: Use effort instead. If both are supplied, effort takes precedence
+        when non-null. Preset configuration name. Pre-configured model with system prompt
+        and search parameters. Required if model is not provided. Canonical names are
+        `fast`, `low`, `medium`, `high`, `xhigh`; `fast-search`, `pro-search`, `deep-
+        research` and `advanced-deep-research` are accepted as previous names for the first
+        four.
+    previous_response_id: Chains turns. The prior response must have `status: completed` and
+        belong to the same account; works even if it was created with `store: false`.
+    profile: A custom profile referenced by `id` (and optionally `version`).
+    prompt_cache_key: (undocumented)
+    reasoning: (undocumented)
+    response_format: Specifies the desired output format for the model response
+    service_tier: (undocumented)
+    skills: Skills available to the model: a built-in selection from the catalog, a request-
+        scoped inline skill, or a custom skill referenced by `id`. Skill metadata is
+        disclosed to the model up front; full instructions are loaded on demand through the
+        `load_skill` tool. Selecting any skill enables the sandbox tool for the request.
+        Requests with skills run on the durable backend and skills are not echoed back on
+        Response objects.
+    step_budget_reminder: (undocumented)
+    store: `false` hides the response from GET (which then returns 404) while it remains
+        valid as `previous_response_id`. How `store: false` interacts with `background:
+        true` is not documented.
+    temperature: (undocumented)
+    tool_choice: `none`, `auto` or `required`, or an object. The SDK types the object form
+        as a free-form mapping and does not describe its keys.
+    tools: Tools available to the model
+    top_p: (undocumented)
+    """
+
+    effort: str
+    """Replaces the deprecated `preset`; if both are supplied, `effort` takes precedence when non-
+    null. The SDK types it as a free string and lists no values."""
+
+    instructions: str
+    """System instructions for the model. With a preset, `instructions` replaces the preset's
+    system prompt; `""` clears it."""
+
+    language_preference: str
+    """ISO 639-1 language code for response language"""
+
+    max_output_tokens: int
+    """Maximum tokens to generate. Values under 16 are floored to 16; required when the model is
+    `anthropic/*`. (>= 1)"""
+
+    max_steps: int
+    """Maximum number of research loop steps. If provided, overrides the preset's max_steps value.
+    Must be >= 1 if specified. The upper bound is documented inconsistently (10 in the
+    Python SDK 0.38.0 and the API reference; 100 in the migration skill and in the legacy
+    `types/response_create_params.py` docstring shipped in 0.46.1) and is left out here. (>=
+    1)"""
+
+    model: str
+    """Model ID in provider/model format (e.g., "xai/grok-4-1", "openai/gpt-4o"). If models is also
+    provided, models takes precedence. Required if neither models nor preset is provided."""
+
+    models: list[str]
+    """Model fallback chain. Each model is in provider/model format. Models are tried in order
+    until one succeeds. Max 5 models allowed. If set, takes precedence over single model
+    field. The response.model will reflect the model that actually succeeded."""
+
+    preset: str
+    """Deprecated: Use effort instead. If both are supplied, effort takes precedence when non-null.
+    Preset configuration name. Pre-configured model with system prompt and search
+    parameters. Required if model is not provided. Canonical names are `fast`, `low`,
+    `medium`, `high`, `xhigh`; `fast-search`, `pro-search`, `deep-research` and `advanced-
+    deep-research` are accepted as previous names for the first four."""
+
+    previous_response_id: str
+    """Chains turns. The prior response must have `status: completed` and belong to the same
+    account; works even if it was created with `store: false`."""
+
+    profile: Mapping[str, Any]
+    """A custom profile referenced by `id` (and optionally `version`)."""
+
+    prompt_cache_key: str
+
+    reasoning: Mapping[str, Any]
+
+    response_format: Mapping[str, Any]
+    """Specifies the desired output format for the model response"""
+
+    service_tier: Literal["auto", "default", "flex", "priority", "fast"]
+
+    skills: list[Mapping[str, Any]]
+    """Skills available to the model: a built-in selection from the catalog, a request-scoped
+    inline skill, or a custom skill referenced by `id`. Skill metadata is disclosed to the
+    model up front; full instructions are loaded on demand through the `load_skill` tool.
+    Selecting any skill enables the sandbox tool for the request. Requests with skills run
+    on the durable backend and skills are not echoed back on Response objects."""
+
+    step_budget_reminder: bool
+
+    store: bool
+    """`false` hides the response from GET (which then returns 404) while it remains valid as
+    `previous_response_id`. How `store: false` interacts with `background: true` is not
+    documented."""
+
+    temperature: float
+
+    tool_choice: Literal["none", "auto", "required"] | Mapping[str, Any]
+    """`none`, `auto` or `required`, or an object. The SDK types the object form as a free-form
+    mapping and does not describe its keys."""
+
+    tools: list[Mapping[str, Any]]
+    """Tools available to the model"""
+
+    top_p: float

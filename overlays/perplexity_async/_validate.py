@@ -7,6 +7,10 @@ the tolerant parsing of responses (which keeps values newer than the spec). ``Mo
 answers 422 with the same rules. Unknown fields are allowed here, as the spec allows them; the
 client refuses unknown top-level options itself.
 
+The Agent API's create body (``ResponsesRequest``, rules in ``perplexity_async_api._agent_rules``)
+is checked the same way by ``check_agent_body``; that schema allows no other top-level field
+(``additionalProperties: false``, the API answers 400), so an unknown option is a TypeError.
+
 Example::
 
     problem = first_problem({"request": {"model": "sonar", "messages": [], "top_p": 2}})
@@ -20,7 +24,7 @@ import operator
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-__all__ = ["KEYWORDS", "Problem", "check_body", "first_problem"]
+__all__ = ["KEYWORDS", "Problem", "check_agent_body", "check_body", "first_problem"]
 
 # The JSON Schema keywords enforced here (tools/request_options.py refuses any other).
 KEYWORDS = frozenset(
@@ -282,3 +286,28 @@ def check_body(body: Any, *, strip: Path = ()) -> None:
     problem = first_problem(body)
     if problem is not None:
         raise problem.error(strip)
+
+
+def check_agent_body(body: Mapping[str, Any]) -> None:
+    """Check an Agent API create body (``input``, ``background``, ``stream`` and the
+    ``AgentOptions``) against the spec's rules before sending: a TypeError for an unknown
+    option (naming it) or a wrong type, a ValueError for a bad value, each naming the field.
+
+    Example::
+
+        check_agent_body({"input": "hi", "max_output_tokens": 0})  # ValueError, naming the field
+    """
+    from perplexity_async_api._agent_rules import BODY, SCHEMAS
+
+    if not isinstance(body, Mapping):
+        raise TypeError(f"the Agent API body must be a mapping, got {_shown_type(body)}")
+    schema = SCHEMAS[BODY]
+    if schema.get("additionalProperties") is False:
+        unknown = sorted(
+            repr(k) if not isinstance(k, str) else k for k in body if k not in schema["properties"]
+        )
+        if unknown:
+            raise TypeError(f"unknown Agent API option(s): {', '.join(unknown)}")
+    problem = _Checker(SCHEMAS).check(body, schema, ())
+    if problem is not None:
+        raise problem.error()
