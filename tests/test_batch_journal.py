@@ -253,7 +253,7 @@ def test_kill_9_between_the_submit_and_its_response_makes_no_second_job(tmp_path
         key = journal.begin_submit("a")
         client = pa.Client(api_key=sys.argv[2], base_url=sys.argv[3], max_retries=0)
         try:
-            client.create("Profile ACME", model="sonar", idempotency_key=key)
+            client.sonar.create("Profile ACME", model="sonar", idempotency_key=key)
         except pa.APIConnectionError:
             print("the job was made; its response was lost", flush=True)
         sys.stdin.read()  # killed here, before journal.submitted()
@@ -277,7 +277,7 @@ def test_kill_9_between_the_submit_and_its_response_makes_no_second_job(tmp_path
             )
             state = journal.get("a")
             assert state is not None and state.state == "submitting"
-            job = client.create(
+            job = client.sonar.create(
                 "Profile ACME", model="sonar", idempotency_key=journal.begin_submit("a")
             )
             journal.submitted("a", job.id)

@@ -288,10 +288,10 @@ def test_serve_simulates_a_workload_from_its_flags() -> None:
         base_url, key = (line.split(": ", 1)[1].strip() for line in lines[:2])
         assert lines[2] == "workload: 1 submits a minute, jobs run 0-0 s, 100% fail (seed 3)\n"
         with pa.Client(key, base_url=base_url, max_retries=0) as client:
-            job = client.create("Fails at once?")
+            job = client.sonar.create("Fails at once?")
             assert client.get(job.id).status == "FAILED"  # a 0 s job, and every job fails
             with pytest.raises(pa.RateLimitError) as limited:
-                client.create("Over the limit?")
+                client.sonar.create("Over the limit?")
             assert 59 <= (limited.value.retry_after or 0) <= 60
     finally:
         _, err = stop(proc)

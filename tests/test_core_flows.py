@@ -283,10 +283,10 @@ def test_an_unknown_status_is_waited_on_and_warned_about_once_and_boundedly(
 ) -> None:
     monkeypatch.setattr(_core, "_warned_statuses", set())  # this test's own memory of them
     clock = Clock()
-    script = Script(clock, job("j", "QUEUED"), job("j", "QUEUED"), job("j", "COMPLETED"))
+    script = Script(clock, job("j", "PAUSED"), job("j", "PAUSED"), job("j", "COMPLETED"))
     with caplog.at_level(logging.WARNING, logger="perplexity_async"):
         assert run(make_core(clock).wait_until_done("j", WaitOptions(timeout=None)), script).is_done
-        known = "'QUEUED' is not one this SDK knows"
+        known = "'PAUSED' is not one this SDK knows"
         warned = [r for r in caplog.records if known in r.getMessage()]
         assert len(warned) == 1
         for n in range(2 * _core._MAX_WARNED):

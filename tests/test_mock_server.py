@@ -29,7 +29,7 @@ def job_path(request_id: str) -> str:
 def list_path(server: MockServer) -> str:
     """The path the SDK lists jobs at (it moves with the spec), as the server saw it."""
     with pa.Client(API_KEY, base_url=server.base_url) as client:
-        client.list()
+        client.sonar.list()
     return server.requests[-1].path
 
 
@@ -53,7 +53,7 @@ def test_concurrent_creates_with_one_idempotency_key_make_one_job(
         with pa.Client(API_KEY, base_url=server.base_url, timeout=10) as client:
             for round_ in range(rounds):
                 barrier.wait(timeout=10)  # all threads submit this round's key at once
-                job = client.create("Hi", model="sonar", idempotency_key=f"key-{round_}")
+                job = client.sonar.create("Hi", model="sonar", idempotency_key=f"key-{round_}")
                 ids[round_].append(job.id)
 
     workers = [threading.Thread(target=submit) for _ in range(threads)]

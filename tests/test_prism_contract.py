@@ -230,7 +230,7 @@ def test_create_and_list_at_their_own_paths_fit_prisms_reading_of_the_spec(prism
         httpx.Client(event_hooks={"request": [record]}) as http,
         pa.Client(api_key=KEY, base_url=prism, http_client=http) as client,
     ):
-        job = client.create(
+        job = client.sonar.create(
             [{"role": "user", "content": "q"}],
             model="sonar-pro",
             temperature=0.2,
@@ -240,5 +240,5 @@ def test_create_and_list_at_their_own_paths_fit_prisms_reading_of_the_spec(prism
             web_search_options={"search_context_size": "high", "user_location": {"country": "FR"}},
         )  # Prism answers 422 to a body that does not fit the spec
         assert isinstance(job, pa.Job)
-        assert isinstance(client.list(), pa.JobList)
+        assert isinstance(client.sonar.list(), pa.JobList)
     assert seen == [("POST", "/v1/async/sonar"), ("GET", "/async/chat/completions")]

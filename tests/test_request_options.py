@@ -187,12 +187,12 @@ USER_CODE = """
 import perplexity_async as pa
 
 client = pa.Client(api_key="k")
-client.create("q", search_mode="academic", max_tokens=10, search_domain_filter=["a.org"])
-client.create("q", max_tokens="lots")
-client.create("q", search_mode="everywhere")
-client.create("q", not_an_option=True)
-client.create("q", model="sonar-pro")
-client.create("q", model="a-model-newer-than-the-sdk")
+client.sonar.create("q", search_mode="academic", max_tokens=10, search_domain_filter=["a.org"])
+client.sonar.create("q", max_tokens="lots")
+client.sonar.create("q", search_mode="everywhere")
+client.sonar.create("q", not_an_option=True)
+client.sonar.create("q", model="sonar-pro")
+client.sonar.create("q", model="a-model-newer-than-the-sdk")
 """
 
 

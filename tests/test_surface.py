@@ -23,7 +23,7 @@ from perplexity_async._call import (
 )
 
 PACKAGE = Path(pa.__file__).parent
-GENERATED = {"CompletionResponse", "JobStatus", "RequestOptions", "SearchResult", "UsageInfo"}
+GENERATED = {"CompletionResponse", "RequestOptions", "SearchResult", "UsageInfo"}
 
 
 def _job(status: str = "FAILED") -> pa.Job:
@@ -34,6 +34,22 @@ def _job(status: str = "FAILED") -> pa.Job:
             "status": status,
             "created_at": 1_700_000_000,
             "error_message": "ran out of budget" if status == "FAILED" else None,
+        }
+    )
+
+
+def _run(status: str) -> pa.Job:
+    """An Agent API run; at requires_action it waits for a function call's output."""
+    call = {"type": "function_call", "id": "fc_1", "call_id": "call_1", "name": "lookup"}
+    output = [{**call, "arguments": "{}", "status": "completed"}] if status != "cancelled" else []
+    return pa.Job.from_dict(
+        {
+            "id": "resp_1",
+            "object": "response",
+            "model": "sonar-pro",
+            "status": status,
+            "created_at": 1_700_000_000,
+            "output": output,
         }
     )
 
@@ -49,7 +65,9 @@ _STATUS: dict[str, Any] = {
 # without an entry here fails test_every_exported_error_is_covered).
 ERRORS: dict[str, Callable[[], BaseException]] = {
     "PerplexityAsyncError": lambda: pa.PerplexityAsyncError("root"),
-    "APIConnectionError": lambda: pa.APIConnectionError("reset", job_id="job-1"),
+    "APIConnectionError": lambda: pa.APIConnectionError(
+        "reset", job_id="job-1", request_sent=False
+    ),
     "APITimeoutError": lambda: pa.APITimeoutError("timed out", job_id="job-1"),
     "APIStatusError": lambda: pa.APIStatusError("418", **_STATUS, job_id="j", request_id="r"),
     "AuthenticationError": lambda: pa.AuthenticationError("401", **_STATUS, request_id="r"),
@@ -65,6 +83,9 @@ ERRORS: dict[str, Callable[[], BaseException]] = {
     ),
     "ResponseTooLargeError": lambda: pa.ResponseTooLargeError(4096, job_id="job-1"),
     "JobFailedError": lambda: pa.JobFailedError(_job()),
+    "JobCancelledError": lambda: pa.JobCancelledError(_run("cancelled")),
+    "JobRequiresActionError": lambda: pa.JobRequiresActionError(_run("requires_action")),
+    "BadRequestError": lambda: pa.BadRequestError("400", **_STATUS, job_id="resp_1"),
     "WaitTimeoutError": lambda: pa.WaitTimeoutError("job-1", 10.0, 10.25, _job("IN_PROGRESS")),
     "JournalError": lambda: pa.JournalError("not a journal"),
     "JournalLockedError": lambda: pa.JournalLockedError("held by pid 7", path="/b.journal"),

@@ -37,21 +37,21 @@ def client(server: MockServer, **options: Any) -> pa.Client:
 def test_submits_beyond_the_rate_get_a_429_with_retry_after_until_the_bucket_refills() -> None:
     clock = FakeClock()
     with serve(Workload(submits_per_minute=2), clock) as server, client(server, max_retries=0) as c:
-        first = c.create("one", idempotency_key="k1")
-        c.create("two")
+        first = c.sonar.create("one", idempotency_key="k1")
+        c.sonar.create("two")
         with pytest.raises(pa.RateLimitError) as refused:
-            c.create("three")
+            c.sonar.create("three")
         assert refused.value.retry_after == 30.0  # one token every 30 s
         assert refused.value.headers["retry-after"] == "30"
         # A replay creates nothing: it returns its job, even with the bucket empty.
-        assert c.create("one", idempotency_key="k1").id == first.id
+        assert c.sonar.create("one", idempotency_key="k1").id == first.id
         clock.now += 29.9
         with pytest.raises(pa.RateLimitError) as still:
-            c.create("three")
+            c.sonar.create("three")
         assert still.value.retry_after == pytest.approx(0.1)  # retry-after-ms: exact
         assert still.value.headers["retry-after"] == "1"  # whole seconds, rounded up
         clock.now += 0.1
-        c.create("three")
+        c.sonar.create("three")
         assert len(server.created_jobs) == 3
 
 
@@ -71,12 +71,12 @@ def test_the_clients_retry_paces_submits_to_the_servers_limit(kind: str) -> None
         common = {"api_key": API_KEY, "base_url": server.base_url}
         if kind == "sync":
             with pa.Client(**common, sleep=advance) as c:  # type: ignore[arg-type]
-                ids = [c.create(f"q{i}").id for i in range(8)]
+                ids = [c.sonar.create(f"q{i}").id for i in range(8)]
         else:
 
             async def run() -> list[str]:
                 async with pa.AsyncClient(**common, sleep=advance_async) as c:  # type: ignore[arg-type]
-                    return [(await c.create(f"q{i}")).id for i in range(8)]
+                    return [(await c.sonar.create(f"q{i}")).id for i in range(8)]
 
             ids = asyncio.run(run())
         posts = [r for r in server.requests if r.method == "POST"]
@@ -92,7 +92,7 @@ def test_jobs_complete_on_a_schedule_counted_from_creation() -> None:
     durations = [5.0, 1.0, 3.0]
     workload = Workload(job_seconds=lambda n: durations[n])
     with serve(workload, clock) as server, client(server) as c:
-        ids = [c.create(f"q{i}").id for i in range(3)]
+        ids = [c.sonar.create(f"q{i}").id for i in range(3)]
 
         def done() -> list[bool]:
             return [c.get(request_id).is_done for request_id in ids]
@@ -102,7 +102,7 @@ def test_jobs_complete_on_a_schedule_counted_from_creation() -> None:
         clock.now += 0.5
         assert done() == [False, True, False]  # on time, whatever the polls before
         clock.now += 2
-        listed = {s.id: s.status for s in c.list()}  # a list sees it done, unpolled or not
+        listed = {s.id: s.status for s in c.sonar.list()}  # a list sees it done, unpolled or not
         assert [listed[i] for i in ids] == ["IN_PROGRESS", "COMPLETED", "COMPLETED"]
         clock.now += 2
         assert done() == [True, True, True]
@@ -115,11 +115,11 @@ def outcomes(seed: int, *, rate: float, jobs: int = 60) -> list[tuple[bool, floa
     start = clock.now
     workload = Workload(job_seconds=(1, 3), failure_rate=rate, seed=seed)
     with serve(workload, clock) as server, client(server) as c:
-        ids = [c.create(f"q{i}").id for i in range(jobs)]
+        ids = [c.sonar.create(f"q{i}").id for i in range(jobs)]
         found: dict[str, tuple[bool, float]] = {}
         while len(found) < jobs:
             assert clock.now - start <= 3, "a job outlived the range"
-            for summary in c.list():
+            for summary in c.sonar.list():
                 if summary.id not in found and summary.status in ("COMPLETED", "FAILED"):
                     found[summary.id] = (summary.status == "FAILED", clock.now - start)
             clock.now += 0.25
@@ -149,7 +149,7 @@ def test_a_job_seconds_callable_that_misbehaves_is_named_in_a_500() -> None:
     workload = Workload(job_seconds=lambda n: -1.0)
     with serve(workload, FakeClock()) as server, client(server, max_retries=0) as c:
         with pytest.raises(pa.InternalServerError, match=r"job_seconds\(0\)"):
-            c.create("q")
+            c.sonar.create("q")
         assert server.created_jobs == []
 
 
@@ -184,5 +184,5 @@ def test_the_server_refuses_a_bad_workload_or_clock(options: dict[str, Any], err
 
 def test_without_a_workload_nothing_is_limited(server: MockServer) -> None:
     with client(server, max_retries=0) as c:
-        ids = [c.create(f"q{i}").id for i in range(30)]
+        ids = [c.sonar.create(f"q{i}").id for i in range(30)]
     assert ids == server.created_jobs

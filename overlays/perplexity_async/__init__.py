@@ -73,8 +73,9 @@ if TYPE_CHECKING:
         JournalMismatchError,
     )
     from ._batch._run import BatchProgress
-    from ._job import Job, JobList, JobStatus, JobSummary
+    from ._job import Job, JobList, JobSummary
     from ._sonar._options import RequestOptions
+    from ._status import JobStatus
 
 # Imported on first use (PEP 562): they load the generated models, which `import perplexity_async`
 # alone does not need. `from perplexity_async import Job` works as usual.
@@ -86,7 +87,7 @@ _LAZY = {
     "JournalLockedError": ("perplexity_async._batch._journal", "JournalLockedError"),
     "JournalMismatchError": ("perplexity_async._batch._journal", "JournalMismatchError"),
     "Job": ("perplexity_async._job", "Job"),
-    "JobStatus": ("perplexity_async._job", "JobStatus"),
+    "JobStatus": ("perplexity_async._status", "JobStatus"),
     "JobSummary": ("perplexity_async._job", "JobSummary"),
     "JobList": ("perplexity_async._job", "JobList"),
     "RequestOptions": ("perplexity_async._sonar._options", "RequestOptions"),

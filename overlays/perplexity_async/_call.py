@@ -18,6 +18,7 @@ __all__ = [
     "DEFAULT_MAX_POLL_INTERVAL",
     "DEFAULT_POLL_INTERVAL",
     "DEFAULT_WAIT_TIMEOUT",
+    "AgentCreateArgs",
     "AsyncOnUpdate",
     "CallOptions",
     "CreateArgs",
@@ -63,5 +64,13 @@ class CreateArgs(NamedTuple):
 
     model: str
     idempotency_key: str | None = None
+    options: Mapping[str, Any] = {}
+    extra_body: Mapping[str, Any] | None = None
+
+
+class AgentCreateArgs(NamedTuple):
+    """What a run's create submits besides ``input``: the ``AgentOptions`` (checked against the
+    spec) and ``extra_body``, merged into the body as is, after the checks."""
+
     options: Mapping[str, Any] = {}
     extra_body: Mapping[str, Any] | None = None

@@ -11,6 +11,7 @@ import builtins
 import enum
 import os
 import time
+import warnings
 from collections.abc import (
     AsyncGenerator,
     AsyncIterator,
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack
 
 import httpx
 
+from ._agent._resource import Agent, AsyncAgent
 from ._args import check_headers
 from ._call import (
     DEFAULT_MAX_POLL_INTERVAL,
@@ -32,12 +34,12 @@ from ._call import (
     DEFAULT_WAIT_TIMEOUT,
     AsyncOnUpdate,
     CallOptions,
-    CreateArgs,
     OnUpdate,
     WaitOptions,
 )
 from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, resolve
 from ._sonar._options import DEFAULT_MODEL
+from ._sonar._resource import AsyncSonar, Sonar
 
 if TYPE_CHECKING:
     import asyncio
@@ -51,6 +53,16 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 __all__ = ["AsyncClient", "Client"]
+
+
+def _deprecated(name: str) -> None:
+    warnings.warn(
+        f"client.{name} is deprecated: it is client.sonar.{name} (the Sonar async API); new "
+        f"work goes to the Agent API's background runs, client.agent.*",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
@@ -204,6 +216,11 @@ class Client(_BaseClient):
         self._http = http_client
         self._core.http = self._http
         self._sleep = sleep
+        self.sonar = Sonar(self)
+        """The Sonar async API: ``client.sonar.create(...)`` and the rest."""
+        self.agent = Agent(self)
+        """The Agent API's background runs: ``client.agent.create(...)``, ``create_and_wait``,
+        ``get``, ``cancel``."""
 
     def _send(self, request: httpx.Request, budget: float | None) -> Any:
         return self._send_one(self._http, request, budget, self._core.settings.max_response_bytes)
@@ -214,14 +231,15 @@ class Client(_BaseClient):
 
     def get(
         self,
-        request_id: str,
+        request_id: str | Job,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         request_timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Job:
-        """Fetch a job's current state (retrying transient failures).
+        """Fetch a Sonar job's or an Agent API run's current state (by id, ``resp_...`` being a
+        run, or by ``Job``), retrying transient failures.
 
         Every method also takes ``extra_headers``, ``extra_query`` (added to the request),
         ``request_timeout`` and ``max_retries`` (this call's; None: the client's).
@@ -233,7 +251,7 @@ class Client(_BaseClient):
 
     def wait_until_done(
         self,
-        request_id: str,
+        request_id: str | Job,
         *,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
@@ -244,10 +262,11 @@ class Client(_BaseClient):
         request_timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Job:
-        """Poll until the job is COMPLETED and return it.
+        """Poll a job or run until it is COMPLETED and return it.
 
-        Raises JobFailedError when it FAILED and WaitTimeoutError when ``timeout`` seconds (the
-        overall deadline; None waits forever) pass first. ``on_update(job)`` runs after each poll.
+        Raises JobFailedError when it FAILED (JobCancelledError, JobRequiresActionError for a
+        run that ended so) and WaitTimeoutError when ``timeout`` seconds (the overall deadline;
+        None waits forever) pass first. ``on_update(job)`` runs after each poll.
         ``request_timeout`` and ``max_retries`` apply to each poll.
 
         Example: ``job = client.wait_until_done("req-id", timeout=600, on_update=print)``
@@ -274,11 +293,21 @@ class Client(_BaseClient):
         ``extra_body`` is merged into the request object as is, unchecked (for fields newer
         than this SDK).
 
-        Example: ``job = client.create("Compare EU and US AI rules", search_mode="academic")``
+        Deprecated: this is ``client.sonar.create`` (it warns, and goes on working for at least
+        one minor version); new work goes to ``client.agent.create``.
         """
-        create = CreateArgs(model, idempotency_key, request_options, extra_body)
-        call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
-        return self._run(self._core.create(messages, create, call))
+        _deprecated("create")
+        return self.sonar.create(
+            messages,
+            model=model,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+            **request_options,
+        )
 
     def create_and_wait(
         self,
@@ -301,12 +330,25 @@ class Client(_BaseClient):
         job exists names it (``.job_id`` on this SDK's errors, a note on any other exception), so
         the wait can be resumed. Every argument is checked before the job is submitted.
 
-        Example: ``print(client.create_and_wait("What changed in RFC 9110?").text)``
+        Deprecated: this is ``client.sonar.create_and_wait``; new work goes to
+        ``client.agent.create_and_wait``.
         """
-        create = CreateArgs(model, idempotency_key, request_options, extra_body)
-        wait = WaitOptions(timeout, poll_interval, max_poll_interval, on_update)
-        call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
-        return self._run(self._core.create_and_wait(messages, create, wait, call))
+        _deprecated("create_and_wait")
+        return self.sonar.create_and_wait(
+            messages,
+            model=model,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_update=on_update,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+            **request_options,
+        )
 
     def list(
         self,
@@ -318,10 +360,33 @@ class Client(_BaseClient):
     ) -> JobList:
         """The account's jobs, as the API lists them (summaries and ``next_token``).
 
-        Example: ``for summary in client.list(): print(summary.id, summary.status)``
+        Deprecated: this is ``client.sonar.list`` (the Agent API lists no runs).
+        """
+        _deprecated("list")
+        return self.sonar.list(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    def cancel(
+        self,
+        job: str | Job,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None:
+        """Cancel an Agent API run (by id or ``Job``); returns once the API acknowledged it. A
+        Sonar job is a ValueError before any request (that API has no cancel); a finished run
+        is a BadRequestError (400), an unknown one NotFoundError.
+
+        Example: ``client.cancel("resp_6f1c")``
         """
         call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
-        return self._run(self._core.list(call))
+        self._run(self._core.cancel(job, call))
 
     def close(self) -> None:
         """Close the connection pool, unless it was given to us. Later calls raise RuntimeError."""
@@ -343,7 +408,7 @@ class Client(_BaseClient):
     # -- many jobs (_many): one scheduler polls them all ----------------------------------------
     def as_completed(
         self,
-        job_ids: Iterable[str],
+        job_ids: Iterable[str | Job],
         *,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
@@ -380,7 +445,7 @@ class Client(_BaseClient):
 
     def wait_all(
         self,
-        job_ids: Iterable[str],
+        job_ids: Iterable[str | Job],
         *,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
@@ -528,6 +593,10 @@ class AsyncClient(_BaseClient):
         self._in_flight = asyncio.Semaphore(self._limit)
         self._keeper: AsyncGenerator[None] | None = None
         self._sleep = sleep or asyncio.sleep
+        self.sonar = AsyncSonar(self)
+        """The Sonar async API: ``await client.sonar.create(...)`` and the rest."""
+        self.agent = AsyncAgent(self)
+        """The Agent API's background runs: ``await client.agent.create(...)`` and the rest."""
 
     def _new_http(self) -> httpx.AsyncClient:
         """The httpx client the SDK makes: its sockets keep each request's total deadline."""
@@ -583,7 +652,7 @@ class AsyncClient(_BaseClient):
 
     async def get(
         self,
-        request_id: str,
+        request_id: str | Job,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -599,7 +668,7 @@ class AsyncClient(_BaseClient):
 
     async def wait_until_done(
         self,
-        request_id: str,
+        request_id: str | Job,
         *,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
@@ -634,11 +703,20 @@ class AsyncClient(_BaseClient):
     ) -> Job:
         """Submit a job; same arguments and guarantees as ``Client.create``.
 
-        Example: ``job = await client.create("Summarise the 2026 AI Act changes")``
+        Deprecated: this is ``client.sonar.create``; new work goes to ``client.agent.create``.
         """
-        create = CreateArgs(model, idempotency_key, request_options, extra_body)
-        call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
-        return await self._run(self._core.create(messages, create, call))
+        _deprecated("create")
+        return await self.sonar.create(
+            messages,
+            model=model,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+            **request_options,
+        )
 
     async def create_and_wait(
         self,
@@ -659,12 +737,25 @@ class AsyncClient(_BaseClient):
     ) -> Job:
         """``create`` then ``wait_until_done``; same as ``Client.create_and_wait``.
 
-        Example: ``job = await client.create_and_wait("What is new in Python 3.14?")``
+        Deprecated: this is ``client.sonar.create_and_wait``; new work goes to
+        ``client.agent.create_and_wait``.
         """
-        create = CreateArgs(model, idempotency_key, request_options, extra_body)
-        wait = WaitOptions(timeout, poll_interval, max_poll_interval, on_update)
-        call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
-        return await self._run(self._core.create_and_wait(messages, create, wait, call))
+        _deprecated("create_and_wait")
+        return await self.sonar.create_and_wait(
+            messages,
+            model=model,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_update=on_update,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+            **request_options,
+        )
 
     async def list(
         self,
@@ -676,10 +767,31 @@ class AsyncClient(_BaseClient):
     ) -> JobList:
         """The account's jobs (summaries and ``next_token``).
 
-        Example: ``jobs = await client.list()``
+        Deprecated: this is ``client.sonar.list`` (the Agent API lists no runs).
+        """
+        _deprecated("list")
+        return await self.sonar.list(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    async def cancel(
+        self,
+        job: str | Job,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        request_timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None:
+        """Cancel an Agent API run; same as ``Client.cancel``.
+
+        Example: ``await client.cancel(job)``
         """
         call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
-        return await self._run(self._core.list(call))
+        await self._run(self._core.cancel(job, call))
 
     async def aclose(self) -> None:
         """Close the connection pool, unless it was given to us. Later calls raise RuntimeError."""
@@ -701,7 +813,7 @@ class AsyncClient(_BaseClient):
     # -- many jobs (_many): one scheduler polls them all ----------------------------------------
     def as_completed(
         self,
-        job_ids: Iterable[str],
+        job_ids: Iterable[str | Job],
         *,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
@@ -735,7 +847,7 @@ class AsyncClient(_BaseClient):
 
     async def wait_all(
         self,
-        job_ids: Iterable[str],
+        job_ids: Iterable[str | Job],
         *,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
-from typing import Any, Generic, Protocol, TypeVar, final
+from typing import Any, Generic, Literal, Protocol, TypeVar, final
 
 import httpx
 
@@ -13,30 +13,41 @@ from perplexity_async_api.models import (
     ApiPublicSearchResult,
     AsyncApiChatCompletionsResponse,
     AsyncApiChatCompletionsResponseSummary,
-    AsyncProcessingStatus,
-    ChatMessageContentTextChunk,
     CompletionResponse,
-    ImageResult,
     ListAsyncApiChatCompletionsResponse,
+    ResponsesResponse,
+    ResponsesUsage,
+    SearchResult,
     UsageInfo,
 )
 from perplexity_async_api.types import ParseError
 
+from ._agent._job import AgentView
 from ._errors import ResponseValidationError, shorten
 from ._json import TooDeepError, loads
+from ._sonar._job import SonarView
+from ._status import DONE, JobStatus, job_status
 
-__all__ = ["Job", "JobList", "JobStatus", "JobSummary", "parse_job", "parse_job_list"]
+__all__ = ["Job", "JobList", "JobStatus", "JobSummary", "api_of", "parse_job", "parse_job_list"]
 
-JobStatus = AsyncProcessingStatus
-"""A job's status: CREATED, IN_PROGRESS, COMPLETED, FAILED, or a newer value kept as is."""
-
-_DONE = frozenset({JobStatus.COMPLETED, JobStatus.FAILED})
-_TIMESTAMPS = ("created_at", "started_at", "completed_at", "failed_at")
+Api = Literal["agent", "sonar"]
 _REPR_TEXT = 60  # characters of the answer in repr(): a 1 MB answer must not flood a log
-
 
 # What a datetime holds: 0001-01-01 to 9999-12-31 (UTC), in Unix seconds.
 _MIN_TIMESTAMP, _MAX_TIMESTAMP = -62135596800, 253402300799
+_VIEWS: dict[type, type[SonarView] | type[AgentView]] = {
+    AsyncApiChatCompletionsResponse: SonarView,
+    ResponsesResponse: AgentView,
+}
+
+
+def api_of(job_id: str) -> Api:
+    """Which API a job id belongs to: ``resp_...`` is an Agent API run (its documented id
+    format), any other id a Sonar async job.
+
+    Example: ``api_of("resp_6f1c") == "agent"``
+    """
+    return "agent" if job_id.startswith("resp_") else "sonar"
 
 
 class _Stamped(Protocol):
@@ -44,8 +55,10 @@ class _Stamped(Protocol):
 
     id: str
     model: str
-    status: AsyncProcessingStatus
     created_at: int
+
+    @property
+    def status(self) -> object: ...
 
     def to_dict(self) -> dict[str, Any]: ...
 
@@ -53,9 +66,9 @@ class _Stamped(Protocol):
 RawT = TypeVar("RawT", bound=_Stamped)
 
 
-def _check_timestamps(raw: _Stamped) -> None:
+def _check_timestamps(raw: _Stamped, names: tuple[str, ...]) -> None:
     """Range-check at parse time (a ParseError names the field); convert only when read."""
-    for name in _TIMESTAMPS:
+    for name in names:
         value = getattr(raw, name)
         if isinstance(value, int) and not _MIN_TIMESTAMP <= value <= _MAX_TIMESTAMP:
             raise ParseError(f"timestamp {value} is out of range for a datetime", (name,))
@@ -71,16 +84,15 @@ class _Record(Generic[RawT]):
     __slots__ = ("_raw",)
 
     _raw: RawT
-    _wraps: type
+    _wraps: type | tuple[type, ...]
+    _timestamps: tuple[str, ...] = SonarView.timestamps
 
     def __init__(self, raw: RawT) -> None:
         """Wrap a generated model (timestamps are checked: a ParseError names the bad one)."""
         if not isinstance(raw, self._wraps):
-            raise TypeError(
-                f"{type(self).__name__} wraps {self._wraps.__name__}, got {type(raw).__name__}"
-            )
-        _check_timestamps(raw)
+            raise TypeError(f"{type(self).__name__} cannot wrap {type(raw).__name__}")
         object.__setattr__(self, "_raw", raw)
+        _check_timestamps(raw, self._timestamps)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable; cannot set {name!r}")
@@ -112,12 +124,13 @@ class _Record(Generic[RawT]):
 
     @property
     def status(self) -> JobStatus:
-        return self._raw.status
+        """The status, one vocabulary for both APIs (``JobStatus``); the wire's is on ``raw``."""
+        return job_status(self._raw.status)
 
     @property
     def is_done(self) -> bool:
-        """COMPLETED or FAILED: polling again will not change it."""
-        return self.status in _DONE
+        """COMPLETED, FAILED, CANCELLED or REQUIRES_ACTION: polling again will not change it."""
+        return self.status in DONE
 
     @property
     def created_at(self) -> datetime:
@@ -126,6 +139,7 @@ class _Record(Generic[RawT]):
 
     @property
     def started_at(self) -> datetime | None:
+        """When a Sonar job started (UTC); None for a run (the Agent API does not say)."""
         return _utc(getattr(self._raw, "started_at", None))
 
     @property
@@ -141,29 +155,48 @@ class _Record(Generic[RawT]):
         return self._raw.to_dict()
 
 
+RawJob = AsyncApiChatCompletionsResponse | ResponsesResponse
+
+
 @final
-class Job(_Record[AsyncApiChatCompletionsResponse]):
-    """One async chat completion job, as the API last reported it. Immutable.
+class Job(_Record[RawJob]):
+    """One Sonar async job or Agent API run, as the API last reported it. Immutable.
+
+    ``api`` says which ("sonar" or "agent"); every other property reads the same for both.
 
     Example::
 
-        job = client.get("req-1")
+        job = client.get("resp_6f1c")
         if job.status == pa.JobStatus.COMPLETED:
-            print(job.text, job.citations, job.usage.cost.total_cost if job.usage else None)
+            print(job.text, job.citations, job.cost)
     """
 
-    __slots__ = ("_headers",)
-    _wraps = AsyncApiChatCompletionsResponse
+    __slots__ = ("_headers", "_view")
+    _wraps = (AsyncApiChatCompletionsResponse, ResponsesResponse)
 
     _headers: httpx.Headers | None
+    _view: type[SonarView] | type[AgentView]
 
-    # Concrete types for readers and the API surface (the base class is generic).
-    def __init__(self, raw: AsyncApiChatCompletionsResponse) -> None:
-        super().__init__(raw)
+    def __init__(self, raw: RawJob) -> None:
+        view = _VIEWS.get(type(raw))
+        if view is None:
+            raise TypeError(
+                "Job wraps AsyncApiChatCompletionsResponse or ResponsesResponse, got "
+                f"{type(raw).__name__}"
+            )
+        object.__setattr__(self, "_view", view)
         object.__setattr__(self, "_headers", None)
+        object.__setattr__(self, "_raw", raw)
+        _check_timestamps(raw, view.timestamps)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_unpickle, (Job, self.to_dict(), self._headers))
+
+    @property
+    def api(self) -> Api:
+        """Which API the job belongs to: "sonar" (an async chat completion) or "agent" (a
+        background run)."""
+        return self._view.api
 
     @property
     def request_id(self) -> str | None:
@@ -179,14 +212,16 @@ class Job(_Record[AsyncApiChatCompletionsResponse]):
         return None if self._headers is None else self._headers.copy()
 
     @property
-    def raw(self) -> AsyncApiChatCompletionsResponse:
-        """The generated model, with everything the API sent (unknown fields included)."""
+    def raw(self) -> RawJob:
+        """The generated model, with everything the API sent (unknown fields included):
+        ``AsyncApiChatCompletionsResponse`` for a Sonar job, ``ResponsesResponse`` for a run."""
         return self._raw
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Job:
-        """Build a Job from the API's JSON shape; ResponseValidationError if it does not fit."""
-        job: Job = _parse(AsyncApiChatCompletionsResponse, cls, data, None, 200)
+        """Build a Job from the API's JSON shape (a run's when its ``id`` is ``resp_...``);
+        ResponseValidationError if it does not fit."""
+        job: Job = _parse(_model_of(data), cls, data, None, 200)
         return job
 
     def __repr__(self) -> str:
@@ -199,71 +234,58 @@ class Job(_Record[AsyncApiChatCompletionsResponse]):
 
     @property
     def error_message(self) -> str | None:
-        value = self._raw.error_message
-        return value if isinstance(value, str) else None
+        """Why it FAILED, as the API said (a run's ``error.message``)."""
+        return self._view.error_message(self._raw)  # type: ignore[arg-type]
 
     @property
     def response(self) -> CompletionResponse | None:
-        """The completion (the generated model), once the job has one."""
-        value = self._raw.response
-        return value if isinstance(value, CompletionResponse) else None
+        """A Sonar job's completion (the generated model), once it has one; None for a run."""
+        return self._view.response(self._raw)  # type: ignore[arg-type]
+
+    @property
+    def waiting_for(self) -> tuple[str, ...]:
+        """What a run at REQUIRES_ACTION waits for (function call outputs, approvals), each
+        named; empty otherwise."""
+        return self._view.waiting_for(self._raw)  # type: ignore[arg-type]
 
     # -- conveniences ----------------------------------------------------------------------------
     @property
     def text(self) -> str | None:
-        """The answer: the first choice's content (text chunks joined), None until COMPLETED."""
-        response = self.response
-        if self.status != JobStatus.COMPLETED or response is None or not response.choices:
-            return None
-        content = response.choices[0].message.content
-        if isinstance(content, str):
-            return content
-        if isinstance(content, list):
-            return "".join(c.text for c in content if isinstance(c, ChatMessageContentTextChunk))
-        return None
+        """The answer: a Sonar job's first choice (once COMPLETED), a run's ``output_text``
+        parts joined; None until there is one."""
+        return self._view.text(self._raw)  # type: ignore[arg-type]
 
     @property
     def citations(self) -> list[str]:
         """The cited URLs, in citation order ([1] is the first); empty when there are none."""
-        response = self.response
-        value = response.citations if response is not None else None
-        return list(value) if isinstance(value, list) else []
+        return self._view.citations(self._raw)  # type: ignore[arg-type]
 
     @property
-    def search_results(self) -> list[ApiPublicSearchResult]:
+    def search_results(self) -> list[ApiPublicSearchResult] | list[SearchResult]:
         """The search results (title, url, date, snippet, source); empty when there are none."""
-        response = self.response
-        value = response.search_results if response is not None else None
-        return list(value) if isinstance(value, list) else []
+        return self._view.search_results(self._raw)  # type: ignore[arg-type]
 
     @property
-    def images(self) -> list[ImageResult]:
-        """The images found (image_url, origin_url, title, width, height), when the request
-        set ``return_images=True``; empty when there are none."""
-        response = self.response
-        value = response.images if response is not None else None
-        return list(value) if isinstance(value, list) else []
+    def images(self) -> list[Any]:
+        """The images found (image_url, origin_url, title, width, height), when a Sonar request
+        set ``return_images=True``; empty when there are none (always, for a run)."""
+        return self._view.images(self._raw)  # type: ignore[arg-type]
 
     @property
     def related_questions(self) -> list[str]:
-        """Suggested follow-up questions, when the request set
-        ``return_related_questions=True``; empty when there are none."""
-        response = self.response
-        value = response.related_questions if response is not None else None
-        return list(value) if isinstance(value, list) else []
+        """Suggested follow-up questions, when a Sonar request set
+        ``return_related_questions=True``; empty when there are none (always, for a run)."""
+        return self._view.related_questions(self._raw)  # type: ignore[arg-type]
 
     @property
-    def usage(self) -> UsageInfo | None:
-        """Token counts and cost, once completed."""
-        response = self.response
-        value = response.usage if response is not None else None
-        return value if isinstance(value, UsageInfo) else None
+    def usage(self) -> UsageInfo | ResponsesUsage | None:
+        """Token counts and cost, once the API reports them."""
+        return self._view.usage(self._raw)  # type: ignore[arg-type]
 
     @property
     def cost(self) -> float | None:
-        """The job's total cost in USD, when the API reported it."""
-        usage = self.usage
-        return usage.cost.total_cost if usage is not None else None
+        """The total cost in USD (``usage.cost.total_cost``), when the API reported it."""
+        return self._view.cost(self._raw)  # type: ignore[arg-type]
 
 
 @final
@@ -347,9 +369,22 @@ def _request_id(headers: httpx.Headers | None) -> str | None:
     return shorten(value, 200) if value else None
 
 
+def _model_of(data: object) -> type[AsyncApiChatCompletionsResponse] | type[ResponsesResponse]:
+    """The generated model of a job's JSON: a run's when its ``id`` is ``resp_...`` (or it says
+    ``"object": "response"``), else a Sonar job's."""
+    if isinstance(data, Mapping):
+        job_id = data.get("id")
+        if (isinstance(job_id, str) and api_of(job_id) == "agent") or data.get(
+            "object"
+        ) == "response":
+            return ResponsesResponse
+    return AsyncApiChatCompletionsResponse
+
+
 def _unpickle(cls: type, data: dict[str, Any], headers: httpx.Headers | None) -> Any:
     """A pickled Job, JobSummary or JobList, rebuilt from its JSON shape."""
-    record = cls(cls._wraps.from_dict(data))  # type: ignore[attr-defined]
+    model = _model_of(data) if cls is Job else cls._wraps  # type: ignore[attr-defined]
+    record = cls(model.from_dict(data))
     if headers is not None:
         object.__setattr__(record, "_headers", headers)
     return record
@@ -389,10 +424,11 @@ def _decode(body: bytes, status_code: int) -> Any:
 
 
 def parse_job(body: bytes, status_code: int = 200, headers: httpx.Headers | None = None) -> Job:
-    """A response body as a Job, or ResponseValidationError with the raw body and the path.
+    """A response body as a Job (a Sonar job or a run, by its id), or ResponseValidationError
+    with the raw body and the path.
     ``headers`` (the response's) are kept by reference: nothing is copied on this path."""
     data = _decode(body, status_code)
-    job: Job = _parse(AsyncApiChatCompletionsResponse, Job, data, body, status_code)
+    job: Job = _parse(_model_of(data), Job, data, body, status_code)
     if headers is not None:  # a fresh Job, not yet seen by anyone: immutable from here on
         object.__setattr__(job, "_headers", headers)
     return job

@@ -32,14 +32,25 @@ class JobStatus(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> JobStatus | None:
-        """An unknown string: a pseudo-member that keeps it (not registered: memory stays
-        bounded however many distinct values a server sends)."""
+        """An unknown string: a pseudo-member that keeps it, the same one each time for the
+        first ``_MAX_KEPT`` values (memory stays bounded whatever a server sends)."""
         if not isinstance(value, str):
             return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
+        member = _kept.get(value)
+        if member is None:
+            member = str.__new__(cls, value)
+            member._name_ = value
+            member._value_ = value
+            if len(_kept) < _MAX_KEPT:
+                _kept[value] = member
         return member
+
+
+# Shown and pickled where users import it from (see perplexity_async/__init__.py).
+JobStatus.__module__ = "perplexity_async"
+
+_MAX_KEPT = 100
+_kept: dict[str, JobStatus] = {}
 
 
 # Polling again will not change these (REQUIRES_ACTION waits for the caller, who must act

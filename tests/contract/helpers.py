@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import operator
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -46,13 +47,14 @@ class Facade:
             self.options["sleep"] = vt.sleep if kind == "sync" else vt.asleep
 
     def _call(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        """``method`` of a fresh client: a name, or a dotted one (``"agent.create"``)."""
         if self.kind == "sync":
             with pa.Client(**self.options) as client:
-                return getattr(client, method)(*args, **kwargs)
+                return operator.attrgetter(method)(client)(*args, **kwargs)
 
         async def run() -> Any:
             async with pa.AsyncClient(**self.options) as client:
-                return await getattr(client, method)(*args, **kwargs)
+                return await operator.attrgetter(method)(client)(*args, **kwargs)
 
         return asyncio.run(run())
 
@@ -65,16 +67,28 @@ class Facade:
         return job
 
     def create(self, messages: Any, **kwargs: Any) -> pa.Job:
-        job: pa.Job = self._call("create", messages, **kwargs)
+        job: pa.Job = self._call("sonar.create", messages, **kwargs)
         return job
 
     def create_and_wait(self, messages: Any, **kwargs: Any) -> pa.Job:
-        job: pa.Job = self._call("create_and_wait", messages, **kwargs)
+        job: pa.Job = self._call("sonar.create_and_wait", messages, **kwargs)
         return job
 
     def list(self) -> pa.JobList:
-        jobs: pa.JobList = self._call("list")
+        jobs: pa.JobList = self._call("sonar.list")
         return jobs
+
+    def run(self, input: Any, **kwargs: Any) -> pa.Job:
+        """``client.agent.create``."""
+        job: pa.Job = self._call("agent.create", input, **kwargs)
+        return job
+
+    def run_and_wait(self, input: Any, **kwargs: Any) -> pa.Job:
+        job: pa.Job = self._call("agent.create_and_wait", input, **kwargs)
+        return job
+
+    def cancel(self, job: Any, **kwargs: Any) -> None:
+        self._call("cancel", job, **kwargs)
 
 
 def raises(fn: Callable[[], object], exc_type: type[E]) -> E:

@@ -4,6 +4,7 @@ credentials, lifecycle. Hostile servers are raw sockets on loopback (tests/hosti
 from __future__ import annotations
 
 import asyncio
+import operator
 import json
 import logging
 import time
@@ -40,11 +41,11 @@ def run(kind: str, method: str, *args: Any, client_options: Any = None, **kwargs
     options = {"api_key": API_KEY, **(client_options or {})}
     if kind == "sync":
         with pa.Client(**options) as client:
-            return getattr(client, method)(*args, **kwargs)
+            return operator.attrgetter(method)(client)(*args, **kwargs)
 
     async def main() -> Any:
         async with pa.AsyncClient(**options) as client:
-            return await getattr(client, method)(*args, **kwargs)
+            return await operator.attrgetter(method)(client)(*args, **kwargs)
 
     return asyncio.run(main())
 
@@ -103,7 +104,7 @@ def test_create_and_wait_keeps_its_wait_timeout_once_the_job_exists(kind: str) -
 
     with RawServer(handler) as srv:
         error, took = timed(
-            lambda: run(kind, "create_and_wait", "q", timeout=1, client_options=srv.base())
+            lambda: run(kind, "sonar.create_and_wait", "q", timeout=1, client_options=srv.base())
         )
     assert isinstance(error, pa.WaitTimeoutError) and error.job_id == "new"
     assert took < 1.0 + SLACK and error.elapsed < 1.0 + WAIT_SLACK
@@ -265,7 +266,7 @@ def test_cancelling_create_and_wait_names_the_created_job(server: MockServer) ->
         async with pa.AsyncClient(api_key=API_KEY, base_url=server.base_url) as client:
             polled = asyncio.Event()
             task = asyncio.create_task(
-                client.create_and_wait("q", poll_interval=0.01, on_update=lambda j: polled.set())
+                client.sonar.create_and_wait("q", poll_interval=0.01, on_update=lambda j: polled.set())
             )
             await polled.wait()  # the job exists and has been polled
             task.cancel()

@@ -16,7 +16,7 @@ from .helpers import Facade, VirtualTime, raises
 @pytest.mark.parametrize(
     ("status", "error_type"),
     [
-        (400, pa.APIStatusError),
+        (400, pa.BadRequestError),
         (403, pa.PermissionDeniedError),
         (409, pa.APIStatusError),
         (422, pa.UnprocessableEntityError),

@@ -48,9 +48,9 @@ def _invoke(client: Any, method: str, folder: Path | None = None, **extra: Any) 
     if method == "wait_until_done":
         return client.wait_until_done("job-1", **wait, **extra)
     if method == "create":
-        return client.create("q", **extra)
+        return client.sonar.create("q", **extra)
     if method == "create_and_wait":
-        return client.create_and_wait("q", **wait, **extra)
+        return client.sonar.create_and_wait("q", **wait, **extra)
     if method == "wait_all":  # as_completed's group polling too
         return client.wait_all(["job-1"], **wait, **extra)
     if method == "batch":  # its submits and its polls
@@ -58,7 +58,7 @@ def _invoke(client: Any, method: str, folder: Path | None = None, **extra: Any) 
         (folder / "questions.txt").write_text("q\n")
         options = {k: v for k, v in wait.items() if k != "timeout"}
         return client.batch(folder / "questions.txt", folder / "out.jsonl", **options, **extra)
-    return client.list(**extra)
+    return client.sonar.list(**extra)
 
 
 @pytest.mark.parametrize("method", ALL_METHODS)

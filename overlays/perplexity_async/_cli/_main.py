@@ -276,7 +276,7 @@ def _ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         args.resume = _resume_ask(args, key)
         args.resume_why = "the job may exist already; get it (not a second one) with"
         try:
-            job = client.create(args.question, model=args.model, idempotency_key=key)
+            job = client.sonar.create(args.question, model=args.model, idempotency_key=key)
         except APIStatusError as exc:
             if exc.status_code < 500:
                 args.resume = None  # refused: nothing was created, nothing to resume
@@ -295,7 +295,7 @@ def _ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _list(args: argparse.Namespace, out: TextIO) -> int:
     with _client(args) as client:
-        jobs = client.list()
+        jobs = client.sonar.list()
     if args.json:
         out.write(json.dumps(jobs.to_dict(), indent=2, ensure_ascii=False) + "\n")
         return EXIT_OK

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import httpx
 
+from perplexity_async_api.api.default import cancel_agent_response as _cancel_run_operation
+from perplexity_async_api.api.default import get_agent_response as _get_run_operation
 from perplexity_async_api.api.default import (
     get_async_chat_completion_response_async_chat_completions_api_request_get as _get_operation,
 )
@@ -24,36 +26,63 @@ if TYPE_CHECKING:
     from perplexity_async_api.models import AsyncApiChatCompletionsRequest
     from perplexity_async_api.types import RequestParts
 
+    from .._agent._options import AgentInput
+
 from .._args import check_extra_body, check_headers, check_on_update, check_query, check_request_id
-from .._call import AsyncOnUpdate, CallOptions, CreateArgs, OnUpdate, WaitOptions
+from .._call import AgentCreateArgs, AsyncOnUpdate, CallOptions, CreateArgs, OnUpdate, WaitOptions
 from .._config import Settings, check_max_retries, check_timeout, total_of
 from .._errors import (
     APIConnectionError,
     APIStatusError,
+    JobCancelledError,
     JobFailedError,
+    JobRequiresActionError,
     PerplexityAsyncError,
     ResponseValidationError,
     WaitTimeoutError,
     shorten,
 )
-from .._job import Job, JobList, JobStatus, parse_job, parse_job_list
+from .._job import Job, JobList, api_of, parse_job, parse_job_list
 from .._sonar._options import Messages, create_body
+from .._status import PENDING, JobStatus
 from .._transports._response import Reply, checked
-from ._retry import RetryPolicy, is_transient, requested_delay
+from ._retry import RetryPolicy, created_nothing, is_transient, requested_delay
 from ._wait import PollSchedule
 
 __all__ = ["FINAL_POLL_GRACE", "AsyncOnUpdate", "Await", "Core", "Discard", "Flow", "OnUpdate"]
-__all__ += ["Prepared", "Send", "Sleep", "run_async", "run_sync"]
+__all__ += ["JobRef", "Prepared", "Send", "Sleep", "job_id_of", "run_async", "run_sync"]
 
 log = logging.getLogger("perplexity_async")
 T = TypeVar("T")
 
-# Named here, not taken from the enum: a status a regenerated spec adds (CANCELLED, say) is not
-# known to be terminal, so it is waited on like an unknown one, and warned about.
-_PENDING = frozenset({JobStatus.CREATED, JobStatus.IN_PROGRESS})
 _warned_statuses: set[str] = set()
 _warned_lock = threading.Lock()
 _MAX_WARNED = 100  # distinct unknown statuses remembered (and warned about): bounded too
+
+# What a wait raises when a job ends other than COMPLETED. Any other status, one a newer API
+# sends included, is still pending (and warned about once: see _warn_unknown_status).
+_ENDED: dict[str, Callable[[Job], PerplexityAsyncError]] = {
+    JobStatus.FAILED: JobFailedError,
+    JobStatus.CANCELLED: JobCancelledError,
+    JobStatus.REQUIRES_ACTION: JobRequiresActionError,
+}
+
+JobRef = str | Job
+"""A job or run as the methods that take one accept it: its id, or the ``Job`` itself."""
+
+# A create that may have made a run unseen says so: the Agent API has no idempotency key, and
+# nothing lists runs, so it cannot be looked up; a second create would pay twice.
+_RUN_MAY_EXIST = (
+    "perplexity_async: a run may have been created (the request was sent and no answer says "
+    "otherwise); the Agent API has no idempotency key and no list of runs, so it cannot be "
+    "looked up: check your usage before creating it again"
+)
+
+
+def job_id_of(job: object) -> str:
+    """The id of a ``Job`` or an id (checked: a TypeError/ValueError naming it)."""
+    return check_request_id(job.id if isinstance(job, Job) else job)
+
 
 # The poll that lands on a wait's deadline still gets this long to answer; so a wait ends by its
 # timeout plus at most this (plus the time to raise).
@@ -106,7 +135,7 @@ def _warn_unknown_status(status: str) -> None:
         _warned_statuses.add(status)
     log.warning(
         "job status %r is not one this SDK knows: waiting treats it as still pending "
-        "until the job is COMPLETED or FAILED, or the deadline passes",
+        "until the job ends or the deadline passes",
         shorten(status, 60),
     )
 
@@ -277,9 +306,10 @@ class Core:
         return left if total is None else min(total, left)
 
     def build_get(self, request_id: str, prepared: Prepared) -> httpx.Request:
-        """The GET of one job: only what the spec defines, the job's id."""
-        parts = _get_operation.build_request(check_request_id(request_id))
-        return self._build(parts, prepared)
+        """The GET of one job or run (by its id's API): only what the spec defines, the id."""
+        request_id = check_request_id(request_id)
+        operation = _get_run_operation if api_of(request_id) == "agent" else _get_operation
+        return self._build(operation.build_request(request_id), prepared)
 
     def build_create(
         self,
@@ -345,9 +375,11 @@ class Core:
         prepared: Prepared,
         *,
         deadline: float | None = None,
+        retryable: Callable[[PerplexityAsyncError], bool] = is_transient,
     ) -> Flow[T]:
-        """``send_once``, retrying transient failures (``prepared.retry``); never sleeps past
-        ``deadline``, and each try gets at most the time left before it."""
+        """``send_once``, retrying what ``retryable`` allows (transient failures, by default)
+        up to ``prepared.retry``; never sleeps past ``deadline``, and each try gets at most the
+        time left before it."""
         retry = prepared.retry
         retries = 0
         while True:
@@ -356,7 +388,7 @@ class Core:
             if not isinstance(result, PerplexityAsyncError):
                 return result
             error = result
-            if not is_transient(error) or retries >= retry.max_retries:
+            if not retryable(error) or retries >= retry.max_retries:
                 raise error
             delay = retry.delay(retries, requested_delay(error), self._jitter())
             if deadline is not None and self._clock() + delay > deadline:
@@ -375,18 +407,35 @@ class Core:
 
     # The operations, as flows: each checks its arguments and builds its request(s) when first
     # advanced, so a bad argument raises before anything is sent.
-    def get(self, request_id: str, call: CallOptions | None = None) -> Flow[Job]:
+    def get(self, job: JobRef, call: CallOptions | None = None) -> Flow[Job]:
+        request_id = job_id_of(job)
         prepared = self.prepare(call)
         request = self.build_get(request_id, prepared)
         return (yield from self.call(request, request_id, parse_job, prepared))
 
     def wait_until_done(
-        self, request_id: str, wait: WaitOptions, call: CallOptions | None = None
+        self, job: JobRef, wait: WaitOptions, call: CallOptions | None = None
     ) -> Flow[Job]:
+        request_id = job_id_of(job)
         self._check_wait(wait)
         prepared = self.prepare(call)
         request = self.build_get(request_id, prepared)
         return (yield from self.wait(request, request_id, wait, prepared))
+
+    def cancel(self, job: JobRef, call: CallOptions | None = None) -> Flow[None]:
+        """Ask the API to cancel a run; returns once it acknowledged (the run then reads
+        CANCELLED). A Sonar job is refused before any request: that API has no cancel."""
+        from .._agent._options import parse_cancel
+
+        request_id = job_id_of(job)
+        if api_of(request_id) != "agent":
+            raise ValueError(
+                f"job {shorten(request_id, 100)!r} is a Sonar async job, which cannot be "
+                "cancelled (that API has no cancel); only Agent API runs (resp_...) can"
+            )
+        prepared = self.prepare(call)
+        request = self._build(_cancel_run_operation.build_request(request_id), prepared)
+        yield from self.call(request, request_id, parse_cancel, prepared)
 
     def _build_create(
         self, messages: Messages, create: CreateArgs, prepared: Prepared
@@ -437,6 +486,63 @@ class Core:
         prepared = self.prepare(call)
         request = self._build_create(messages, create, prepared)
         job = yield from self._submit(request, prepared)
+        return (yield from self._wait_created(job, wait, prepared))
+
+    def _build_run(
+        self, input: AgentInput, create: AgentCreateArgs, prepared: Prepared
+    ) -> httpx.Request:
+        from perplexity_async_api.api.default import create_agent
+
+        from .._agent._options import create_run_body
+
+        body = create_run_body(input, create.options)
+        parts = create_agent.build_request(body=body)
+        extra = check_extra_body(create.extra_body)
+        if extra:
+            parts = parts._replace(json={**parts.json, **extra})
+        return self._build(parts, prepared)
+
+    def _submit_run(self, request: httpx.Request, prepared: Prepared) -> Flow[Job]:
+        """A run's create POST. With no idempotency key, it is sent again only when the first
+        certainly created nothing (a connection never opened, a 429); whatever else leaves it
+        but a refusal (a 4xx) may have created the run unseen, and says so in a note."""
+        try:
+            return (
+                yield from self.call(request, None, parse_job, prepared, retryable=created_nothing)
+            )
+        except GeneratorExit:
+            raise
+        except BaseException as error:
+            refused = isinstance(error, APIStatusError) and error.status_code < 500
+            unsent = isinstance(error, APIConnectionError) and not error.request_sent
+            if not (refused or unsent):
+                error.add_note(_RUN_MAY_EXIST)
+            raise
+
+    def create_run(
+        self, input: AgentInput, create: AgentCreateArgs, call: CallOptions | None = None
+    ) -> Flow[Job]:
+        prepared = self.prepare(call)
+        request = self._build_run(input, create, prepared)
+        return (yield from self._submit_run(request, prepared))
+
+    def create_run_and_wait(
+        self,
+        input: AgentInput,
+        create: AgentCreateArgs,
+        wait: WaitOptions,
+        call: CallOptions | None = None,
+    ) -> Flow[Job]:
+        """``create_run``, then wait on the run, as ``create_and_wait`` does for a job."""
+        self._check_wait(wait)
+        prepared = self.prepare(call)
+        request = self._build_run(input, create, prepared)
+        job = yield from self._submit_run(request, prepared)
+        return (yield from self._wait_created(job, wait, prepared))
+
+    def _wait_created(self, job: Job, wait: WaitOptions, prepared: Prepared) -> Flow[Job]:
+        """The wait on a job just created: whatever leaves it names the job (``job_id`` on this
+        SDK's errors, a note on any other exception), so the wait can be resumed."""
         try:
             poll = self.build_get(job.id, prepared)
             return (yield from self.wait(poll, job.id, wait, prepared))
@@ -474,8 +580,9 @@ class Core:
     def wait(
         self, request: httpx.Request, request_id: str, wait: WaitOptions, prepared: Prepared
     ) -> Flow[Job]:
-        """Poll until COMPLETED (returned), FAILED (JobFailedError) or the deadline
-        (WaitTimeoutError). Each poll gets at most the time left. Transient faults that outlive a
+        """Poll until COMPLETED (returned), another end (JobFailedError, JobCancelledError,
+        JobRequiresActionError) or the deadline (WaitTimeoutError). Each poll gets at most the
+        time left. Transient faults that outlive a
         poll's retries, and bodies that are not JSON at all, are logged and polling goes on; any
         other error is raised at once. An ``on_update`` returning an awaitable is awaited."""
         start = self._clock()
@@ -505,12 +612,14 @@ class Core:
                     result = on_update(job)
                     if hasattr(result, "__await__"):
                         yield Await(result)
-                if job.status == JobStatus.COMPLETED:
+                status = job.status
+                if status == JobStatus.COMPLETED:
                     return job
-                if job.status == JobStatus.FAILED:
-                    raise JobFailedError(job)
-                if job.status not in _PENDING:
-                    _warn_unknown_status(str(job.status))
+                ended = _ENDED.get(status)
+                if ended is not None:
+                    raise ended(job)
+                if status not in PENDING:
+                    _warn_unknown_status(str(status))
             now = self._clock()
             delay = schedule.next_sleep(now, retry_after)
             if delay is None:

@@ -39,12 +39,13 @@ K = TypeVar("K")
 
 
 def check_job_ids(job_ids: object) -> list[str]:
-    """The ids as a list; a lone str (an iterable of characters) is refused."""
-    if isinstance(job_ids, str | bytes):
-        raise TypeError("job_ids must be an iterable of job ids, not one str: wrap it in a list")
+    """The ids (of Sonar jobs and runs, mixed; a ``Job`` stands for its id) as a list; a lone
+    str (an iterable of characters) is refused."""
+    if isinstance(job_ids, str | bytes | Job):
+        raise TypeError("job_ids must be an iterable of job ids, not one str or Job: wrap it in a list")
     if not isinstance(job_ids, Iterable):
         raise TypeError(f"job_ids must be an iterable of str, got {type(job_ids).__name__}")
-    return list(job_ids)
+    return [job.id if isinstance(job, Job) else job for job in job_ids]
 
 
 def in_input_order(job_ids: list[str], jobs: Iterable[Job]) -> list[Job]:
@@ -74,7 +75,7 @@ class GroupPoll:
     def __init__(
         self,
         core: Core,
-        job_ids: Iterable[str],
+        job_ids: Iterable[str | Job],
         *,
         timeout: float | None,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
