@@ -257,7 +257,7 @@ def test_serve_demo_prints_what_a_client_needs(sigint: str, signum: int) -> None
     base_url = lines[0].split()[1]
     assert lines[1:] == [
         "api_key: k-demo\n",
-        "jobs: demo-research demo-failure\n",
+        "jobs: demo-research demo-failure resp_demo_research\n",
         "# to point the CLI and the SDK here, paste into another shell:\n",
         f"export PERPLEXITY_BASE_URL={base_url}\n",
         "export PERPLEXITY_API_KEY=k-demo\n",
