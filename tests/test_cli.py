@@ -20,7 +20,7 @@ from perplexity_async._cli._progress import Progress
 from perplexity_async.testing import Fault, MockServer, completed_job_body
 
 from .conftest import API_KEY
-from .helpers import SIGINT_AT_START, cli, start_cli, stop
+from .helpers import SIGINT_AT_START, cli, serve_lines, start_cli, stop
 
 
 def until(condition: Callable[[], bool], what: str) -> None:
@@ -235,15 +235,6 @@ def test_ask_that_fails_to_submit_says_how_to_get_the_job_it_may_have_made(
     (key,) = {json.loads(r.body)["idempotency_key"] for r in server.requests}
     assert result.stderr.splitlines()[-1].strip().endswith(f"--idempotency-key {key}")
     assert "Traceback" not in result.stderr
-
-
-def serve_lines(proc: subprocess.Popen[str]) -> list[str]:
-    """What ``serve`` prints before it serves (up to its last line)."""
-    assert proc.stdout is not None
-    lines = [proc.stdout.readline()]
-    while lines[-1] not in ("serving until Ctrl-C\n", ""):
-        lines.append(proc.stdout.readline())
-    return lines
 
 
 @pytest.mark.parametrize("sigint", sorted(SIGINT_AT_START))
