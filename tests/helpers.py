@@ -6,6 +6,8 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import attrs
@@ -19,6 +21,8 @@ __all__ = [
     "SIGINT_AT_START",
     "assert_no_raw_dicts",
     "cli",
+    "serve_lines",
+    "serving",
     "start_cli",
     "stop",
     "touch_every_accessor",
@@ -121,3 +125,26 @@ def stop(proc: subprocess.Popen[str], signum: int = signal.SIGINT) -> tuple[str,
         proc.kill()
         proc.communicate()
         raise AssertionError(f"the CLI did not stop on signal {signum}") from None
+
+
+def serve_lines(proc: subprocess.Popen[str]) -> list[str]:
+    """What ``serve`` prints before it serves (up to its last line)."""
+    assert proc.stdout is not None
+    lines = [proc.stdout.readline()]
+    while lines[-1] not in ("serving until Ctrl-C\n", ""):
+        lines.append(proc.stdout.readline())
+    return lines
+
+
+@contextmanager
+def serving(*args: str) -> Iterator[tuple[str, str]]:
+    """``perplexity-async serve ARGS`` running (its base URL and API key) until the block ends."""
+    proc = start_cli(None, "serve", *args)
+    try:
+        lines = serve_lines(proc)
+        fields = dict(line.rstrip("\n").split(": ", 1) for line in lines if ": " in line)
+        assert "base_url" in fields, lines
+        yield fields["base_url"], fields["api_key"]
+    finally:
+        _, err = stop(proc)
+    assert proc.returncode == 0 and err == "", err

@@ -20,7 +20,7 @@ from perplexity_async._cli._progress import Progress
 from perplexity_async.testing import Fault, MockServer, completed_job_body
 
 from .conftest import API_KEY
-from .helpers import SIGINT_AT_START, cli, start_cli, stop
+from .helpers import SIGINT_AT_START, cli, serve_lines, start_cli, stop
 
 
 def until(condition: Callable[[], bool], what: str) -> None:
@@ -237,15 +237,6 @@ def test_ask_that_fails_to_submit_says_how_to_get_the_job_it_may_have_made(
     assert "Traceback" not in result.stderr
 
 
-def serve_lines(proc: subprocess.Popen[str]) -> list[str]:
-    """What ``serve`` prints before it serves (up to its last line)."""
-    assert proc.stdout is not None
-    lines = [proc.stdout.readline()]
-    while lines[-1] not in ("serving until Ctrl-C\n", ""):
-        lines.append(proc.stdout.readline())
-    return lines
-
-
 @pytest.mark.parametrize("sigint", sorted(SIGINT_AT_START))
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_serve_demo_prints_what_a_client_needs(sigint: str, signum: int) -> None:
@@ -257,7 +248,7 @@ def test_serve_demo_prints_what_a_client_needs(sigint: str, signum: int) -> None
     base_url = lines[0].split()[1]
     assert lines[1:] == [
         "api_key: k-demo\n",
-        "jobs: demo-research demo-failure\n",
+        "jobs: demo-research demo-failure resp_demo_research\n",
         "# to point the CLI and the SDK here, paste into another shell:\n",
         f"export PERPLEXITY_BASE_URL={base_url}\n",
         "export PERPLEXITY_API_KEY=k-demo\n",

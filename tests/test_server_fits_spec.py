@@ -73,9 +73,14 @@ def test_create_and_list_answers_fit_the_spec(server: MockServer) -> None:
     assert listed.status_code == 200
     assert errors("ListAsyncApiChatCompletionsResponse", listed.json()) == []
     assert [r["id"] for r in listed.json()["requests"]] == [created.json()["id"]]
-    # submit and list live at different paths now: each answers only its own method
-    wrong = httpx.post(f"{server.base_url}/async/chat/completions", json=body, headers=auth)
-    assert wrong.status_code == 404 and len(server.created_jobs) == 1
+    # the legacy create path upstream still serves (the official SDK's) creates too
+    legacy = httpx.post(f"{server.base_url}/async/chat/completions", json=body, headers=auth)
+    assert legacy.status_code == 200 and errors(JOB, legacy.json()) == []
+    assert server.created_jobs == [created.json()["id"], legacy.json()["id"]]
+    # a method a path does not answer: 405 naming the ones it does
+    wrong = httpx.put(f"{server.base_url}/v1/async/sonar", json=body, headers=auth)
+    assert (wrong.status_code, wrong.headers["allow"]) == (405, "POST")
+    assert len(server.created_jobs) == 2
 
 
 def test_a_bad_create_body_gets_a_422_naming_the_field(server: MockServer) -> None:

@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 __all__ = ["KEYWORDS", "Problem", "check_agent_body", "check_body", "first_problem"]
+__all__ += ["json_integers"]
 
 # The JSON Schema keywords enforced here (tools/request_options.py refuses any other).
 KEYWORDS = frozenset(
@@ -126,6 +127,8 @@ def _json_type(value: object) -> str:
 
 def _fits(value: object, kind: str) -> bool:
     actual = _json_type(value)
+    if kind == "integer" and isinstance(value, float):  # JSON Schema: 2199.0 is an integer
+        return math.isfinite(value) and value.is_integer()
     return actual == kind or (kind == "number" and actual == "integer")
 
 
@@ -163,7 +166,7 @@ class _Checker:
         if discriminator and isinstance(value, Mapping):
             name, mapping = discriminator["propertyName"], discriminator.get("mapping", {})
             tag = value.get(name)
-            if tag in mapping:
+            if isinstance(tag, str) and tag in mapping:  # a dict or list tag is unhashable
                 return self.check(value, {"$ref": mapping[tag]}, path)
             options = ", ".join(repr(t) for t in mapping)
             message = f"must be one of {options}, got {_shown(tag)}"
@@ -311,3 +314,18 @@ def check_agent_body(body: Mapping[str, Any]) -> None:
     problem = _Checker(SCHEMAS).check(body, schema, ())
     if problem is not None:
         raise problem.error()
+
+
+def json_integers(value: Any) -> Any:
+    """``value`` with every integral float an int (``2199.0`` -> ``2199``): the same JSON number,
+    which JSON Schema counts as an integer, in the form the generated models parse.
+
+    Example: ``json_integers({"max_tokens": 2199.0}) == {"max_tokens": 2199}``
+    """
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return int(value)
+    if isinstance(value, Mapping):
+        return {key: json_integers(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_integers(item) for item in value]
+    return value

@@ -1,4 +1,5 @@
-"""What ``serve --demo`` (and so ``make demo``) preloads: two sample jobs and a cited answer."""
+"""What ``serve --demo`` (and so ``make demo``) preloads: two sample Sonar jobs, one Agent API
+run, and a cited answer for whatever is submitted."""
 
 from __future__ import annotations
 
@@ -6,10 +7,17 @@ from typing import Any
 
 from ..testing import MockServer
 
-__all__ = ["DEMO_FAILURE_ID", "DEMO_RESEARCH_ID", "add_demo_jobs", "script_demo_questions"]
+__all__ = [
+    "DEMO_FAILURE_ID",
+    "DEMO_RESEARCH_ID",
+    "DEMO_RUN_ID",
+    "add_demo_jobs",
+    "script_demo_questions",
+]
 
 DEMO_RESEARCH_ID = "demo-research"
 DEMO_FAILURE_ID = "demo-failure"
+DEMO_RUN_ID = "resp_demo_research"  # an Agent API run: the documented resp_ id form
 _ANSWER = (
     "Async APIs suit long-running work: the client submits a job, gets an id at once, and polls "
     "until the result is ready, instead of holding one HTTP connection open for minutes [1]. "
@@ -40,10 +48,10 @@ _CITATIONS = [result["url"] for result in _RESULTS]
 _FAILURE = "the research model ran out of time budget (a scripted demo failure)"
 
 
-def add_demo_jobs(server: MockServer, *, seconds: float = 4.0) -> tuple[str, str]:
-    """Preload two sample jobs: ``demo-research`` completes ``seconds`` after its first poll,
-    with an answer, citations and search results; ``demo-failure`` fails half as late.
-    Returns their ids."""
+def add_demo_jobs(server: MockServer, *, seconds: float = 4.0) -> tuple[str, str, str]:
+    """Preload two sample Sonar jobs and an Agent API run: ``demo-research`` and
+    ``resp_demo_research`` complete ``seconds`` after their first poll, with an answer,
+    citations and search results; ``demo-failure`` fails half as late. Returns their ids."""
     server.add_job(
         DEMO_RESEARCH_ID,
         seconds_before_done=seconds,
@@ -52,12 +60,19 @@ def add_demo_jobs(server: MockServer, *, seconds: float = 4.0) -> tuple[str, str
         search_results=_RESULTS,
     )
     server.add_job(DEMO_FAILURE_ID, seconds_before_done=seconds / 2, fail=_FAILURE)
-    return DEMO_RESEARCH_ID, DEMO_FAILURE_ID
+    server.add_job(
+        DEMO_RUN_ID,
+        seconds_before_done=seconds,
+        answer=_ANSWER,
+        citations=_CITATIONS,
+        search_results=_RESULTS,
+    )
+    return DEMO_RESEARCH_ID, DEMO_FAILURE_ID, DEMO_RUN_ID
 
 
 def script_demo_questions(server: MockServer, *, seconds: float = 4.0) -> None:
-    """Jobs submitted with ``create`` complete ``seconds`` after their first poll (or as the
-    server's workload says), with the demo's cited answer."""
+    """Jobs and runs submitted with ``create`` complete ``seconds`` after their first poll (or as
+    the server's workload says), with the demo's cited answer."""
     server.script_created_jobs(
         seconds_before_done=seconds, answer=_ANSWER, citations=_CITATIONS, search_results=_RESULTS
     )

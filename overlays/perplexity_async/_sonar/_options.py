@@ -59,7 +59,7 @@ def create_body(
     from perplexity_async_api.request_options import RequestOptions
     from perplexity_async_api.types import ParseError
 
-    from .._validate import check_body
+    from .._validate import check_body, json_integers
 
     if not isinstance(model, str) or not model:
         raise ValueError(f"model must be a non-empty str, got {model!r}")
@@ -80,7 +80,7 @@ def create_body(
     body = {"request": request, "idempotency_key": idempotency_key}
     check_body(body, strip=("request",))
     try:
-        return AsyncApiChatCompletionsRequest.from_dict(body)
+        return AsyncApiChatCompletionsRequest.from_dict(json_integers(body))
     except ParseError as exc:  # the generated models are stricter somewhere: still named
         where = exc.json_path.removeprefix("$.request.")
         raise ValueError(f"bad create argument {where}: {exc.problem}") from None

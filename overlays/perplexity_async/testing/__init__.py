@@ -1,9 +1,11 @@
-"""A real HTTP server on 127.0.0.1 that plays Perplexity's async API, for your tests and ours.
+"""A real HTTP server on 127.0.0.1 that plays Perplexity's long-running APIs, for your tests and
+ours: Sonar async jobs and Agent API background runs (``resp_...``, cancellable).
 
 Standard library only; it runs in a background thread and serves scripted jobs over real sockets,
-with bearer-token checks, 404s for unknown ids, injectable faults and, opt-in, a realistic
-workload (a submit rate limit, job durations, failures). Every body it serves fits
-``openapi.yaml`` (checked by the project's tests).
+with bearer-token checks, 404s for unknown ids, 405s for methods a path does not answer,
+injectable faults and, opt-in, a realistic workload (a submit rate limit, job durations,
+failures). Every body it serves fits the spec (checked by the project's tests, and by
+Perplexity's own SDK and Schemathesis).
 
 Example::
 
@@ -20,6 +22,7 @@ Example::
 
 from ._faults import Fault
 from ._jobs import completed_job_body, job_body
+from ._runs import completed_run_body, run_body
 from ._server import MockServer, RecordedRequest
 from ._workload import Workload
 
@@ -29,5 +32,7 @@ __all__ = [
     "RecordedRequest",
     "Workload",
     "completed_job_body",
+    "completed_run_body",
     "job_body",
+    "run_body",
 ]

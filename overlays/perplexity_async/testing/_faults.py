@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["Fault", "FaultKind", "default_error_body"]
+__all__ = ["Fault", "FaultKind", "default_error_body", "error_body"]
 
 FaultKind = Literal["status", "disconnect", "stall", "malformed", "truncated", "lose_response"]
 
@@ -92,7 +92,16 @@ def default_error_body(status_code: int) -> Any:
         }
     messages = {401: "Invalid API key", 404: "Async request not found", 429: "Rate limit exceeded"}
     message = messages.get(status_code, "Server error" if status_code >= 500 else "Request failed")
-    return {"error": {"message": message, "type": f"http_{status_code}", "code": status_code}}
+    return error_body(status_code, message)
+
+
+def error_body(
+    status_code: int, message: str, *, type: str | None = None, param: str | None = None
+) -> dict[str, Any]:
+    """The API's error envelope: ``{"error": {"message", "type", "code", "param"}}`` (``param``
+    only when one field is at fault)."""
+    error = {"message": message, "type": type or f"http_{status_code}", "code": status_code}
+    return {"error": error if param is None else {**error, "param": param}}
 
 
 def _checked_headers(headers: Mapping[str, str]) -> dict[str, str]:

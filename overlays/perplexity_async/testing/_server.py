@@ -1,4 +1,6 @@
-"""``MockServer``: Perplexity's async API on 127.0.0.1, in a background thread (stdlib only)."""
+"""``MockServer``: Perplexity's long-running APIs on 127.0.0.1, in a background thread (stdlib
+only): Sonar async jobs (the ``/v1/async/sonar`` paths and the legacy ``/async/chat/completions``
+ones upstream still serves) and Agent API background runs (``/v1/agent`` and ``/v1/responses``)."""
 
 from __future__ import annotations
 
@@ -13,8 +15,9 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import unquote, urlsplit
 
 from perplexity_async_api.api.default import (
@@ -29,9 +32,10 @@ from perplexity_async_api.api.default import (
 from perplexity_async_api.models import AsyncApiChatCompletionsRequest
 from perplexity_async_api.types import ParseError
 
-from .._validate import first_problem
-from ._faults import Fault, default_error_body
+from .._validate import first_problem, json_integers
+from ._faults import Fault, default_error_body, error_body
 from ._jobs import Job, scripted_job
+from ._runs import Run, new_run_id, question_of, request_problem, scripted_run
 from ._workload import Draws, SubmitLimit, Workload
 
 __all__ = ["MockServer", "RecordedRequest"]
@@ -40,10 +44,26 @@ __all__ = ["MockServer", "RecordedRequest"]
 # (submit and list shared a path once; since the /v1 pages they need not).
 JOB_PREFIX, _, JOB_SUFFIX = _get_operation.build_request("\x00").path.partition("%00")
 _ANY_BODY = AsyncApiChatCompletionsRequest.from_dict({"request": {"model": "m", "messages": []}})
-_ROUTES = {
-    ("POST", _create_operation.build_request(body=_ANY_BODY).path): "create",
-    ("GET", _list_operation.build_request().path): "list",
+_LIST_PATH = _list_operation.build_request().path
+# Each path and the methods it answers (any other method: 405 with Allow).
+_PATHS: dict[str, dict[str, str]] = {
+    _create_operation.build_request(body=_ANY_BODY).path: {"POST": "create"},
+    # The legacy path upstream still serves: the official SDK creates and lists there.
+    _LIST_PATH: {"GET": "list", "POST": "create"},
+    "/v1/agent": {"POST": "create_run"},
+    "/v1/responses": {"POST": "create_run"},  # documented as equivalent to /v1/agent
 }
+# Paths with one id segment: (prefix, suffix, methods).
+_ID_PATHS: tuple[tuple[str, str, dict[str, str]], ...] = (
+    (JOB_PREFIX, JOB_SUFFIX, {"GET": "get"}),
+    (_LIST_PATH + "/", "", {"GET": "get"}),
+    ("/v1/agent/", "", {"GET": "get_run"}),
+    ("/v1/responses/", "", {"GET": "get_run"}),
+    ("/v1/agent/", "/cancel", {"POST": "cancel_run"}),
+    ("/v1/responses/", "/cancel", {"POST": "cancel_run"}),
+)
+# The Agent API refuses bodies over 32 MiB (413); no route here needs more.
+MAX_BODY = 32 * 1024 * 1024
 _NOT_FOUND = object()
 _NO_HEADERS: Mapping[str, str] = {}
 Answer = tuple[int, Any, Mapping[str, str]]  # status, JSON payload, extra headers
@@ -59,6 +79,7 @@ class RecordedRequest:
     headers: Mapping[str, str]
     authorized: bool
     body: bytes = b""
+    x_request_id: str = ""  # the x-request-id the server answered with
 
 
 class MockServer:
@@ -161,25 +182,31 @@ class MockServer:
         citations: Sequence[str] = (),
         search_results: Sequence[Mapping[str, Any]] = (),
         fail: str | None = None,
-        model: str = "sonar-deep-research",
+        model: str | None = None,
         seconds_before_done: float = 0.0,
+        api: Literal["sonar", "agent"] | None = None,
     ) -> None:
         """Script a job: CREATED, then IN_PROGRESS for ``polls_before_done`` polls in all (and at
         least ``seconds_before_done`` seconds from the first poll), then COMPLETED with ``answer``
         (or FAILED with the message ``fail``).
 
-        Example: ``server.add_job("req-1", polls_before_done=2, answer="Paris.")``
+        ``api="agent"`` (the default for a ``resp_`` id) makes it an Agent API run instead,
+        served at ``/v1/agent/{id}`` and ``/v1/responses/{id}``: queued, in_progress, then
+        completed with ``answer`` as its message item and ``search_results`` then
+        ``citations`` as the results of one search_results item, or failed (HTTP 200, ``error``
+        set to ``fail``); cancellable until then. ``model`` defaults to each API's own.
+
+        Example: ``server.add_job("resp_1", polls_before_done=2, answer="Paris.")``
         """
-        job = scripted_job(
-            request_id,
+        options = dict(
             polls_before_done=polls_before_done,
             answer=answer,
             citations=citations,
             search_results=search_results,
             fail=fail,
-            model=model,
             seconds_before_done=seconds_before_done,
         )
+        job = _scripted(request_id, api, model, options)
         with self._lock:
             self._jobs[request_id] = job
 
@@ -188,10 +215,15 @@ class MockServer:
         the second poll, answering with the question echoed). A workload's ``job_seconds`` and
         ``failure_rate``, when set, decide when each is done and whether it fails.
 
+        Both APIs' creates follow it: a Sonar job and an Agent API run (whose request's model
+        wins over ``model``; ``background`` false finishes it at once).
+
         Example: ``server.script_created_jobs(polls_before_done=3, answer="42.")``
         """
         # Bad options fail here, not in a request: exactly add_job's names, then their values.
         inspect.signature(self.add_job).bind("check", **add_job_options)
+        if "api" in add_job_options:
+            raise TypeError("script_created_jobs applies to both APIs' creates: api= is not taken")
         scripted_job("check", **add_job_options)
         with self._lock:
             self._create_script = dict(add_job_options)
@@ -202,9 +234,13 @@ class MockServer:
         with self._lock:
             return list(dict.fromkeys(self._idempotency.values()))
 
-    def set_job_body(self, request_id: str, body: Any) -> None:
+    def set_job_body(
+        self, request_id: str, body: Any, *, api: Literal["sonar", "agent"] | None = None
+    ) -> None:
         """Serve exactly ``body`` for ``request_id`` from now on: any JSON value (an object, a
-        list, a string, ``None``...), valid for the spec or not. It is copied when set.
+        list, a string, ``None``...), valid for the spec or not. It is copied when set. ``api``
+        as for ``add_job`` (a ``resp_`` id: an Agent API run, which a cancel acknowledges
+        unless its ``status`` is terminal, leaving the body as set).
 
         Example: ``server.set_job_body("req-1", ["not", "a", "job"])``
         """
@@ -212,8 +248,9 @@ class MockServer:
             copy = json.loads(json.dumps(body))
         except (TypeError, ValueError) as exc:
             raise TypeError(f"set_job_body: body must be JSON-serialisable: {exc}") from None
+        kind = Run if _api_of(request_id, api) == "agent" else Job
         with self._lock:
-            self._jobs[request_id] = Job(body=copy, scripted=False)
+            self._jobs[request_id] = kind(body=copy, scripted=False)
 
     def inject(self, *faults: Fault) -> None:
         """Apply ``faults`` in order, one to each of the next requests."""
@@ -248,8 +285,8 @@ class MockServer:
         problem = first_problem(data)
         if problem is not None:
             return 422, _detail(["body", *problem.path], problem.message, problem.type), _NO_HEADERS
-        try:
-            request = AsyncApiChatCompletionsRequest.from_dict(data)
+        try:  # 2199.0 is an integer for the rules (JSON Schema's): the same for the models
+            request = AsyncApiChatCompletionsRequest.from_dict(json_integers(data))
         except ParseError as exc:  # stricter than the rules somewhere: still a 422
             return 422, _detail(["body", *exc.path], exc.problem, "value_error"), _NO_HEADERS
         key = request.idempotency_key if isinstance(request.idempotency_key, str) else None
@@ -264,38 +301,90 @@ class MockServer:
                 # A replay creates nothing, so it spends no submit budget (how the real API
                 # counts replays is not documented).
                 return 200, _snapshot(self._jobs[self._idempotency[key]].body), _NO_HEADERS
-            now = self._clock()
-            wait = self._limit.take(now) if self._limit is not None else 0.0
-            if wait > 0:
-                headers = {
-                    "Retry-After": str(math.ceil(wait)),
-                    "retry-after-ms": str(math.ceil(wait * 1000)),
-                }
-                return 429, default_error_body(429), headers
+            script = self._admit(question)
+            if isinstance(script, tuple):
+                return script
             request_id = f"req-{uuid.uuid4().hex[:16]}"
-            script = {"answer": f"A scripted answer to: {question}", **self._create_script}
-            if self._draws is not None:
-                try:
-                    seconds, fails = self._draws.next()
-                except Exception as exc:  # the test's own job_seconds callable: say so, loudly
-                    error = default_error_body(500)
-                    error["error"]["message"] = f"MockServer workload: {exc!r}"
-                    return 500, error, _NO_HEADERS
-                if seconds is not None:
-                    script["done_at"] = now + seconds
-                if fails:
-                    rate = self.workload.failure_rate if self.workload else 0.0
-                    script["fail"] = f"a simulated failure (Workload failure_rate={rate})"
-            job = scripted_job(request_id, model=request.request.model, **script)
+            job = scripted_job(request_id, **{**script, "model": request.request.model})
             self._jobs[request_id] = job
             self._idempotency[key or request_id] = request_id
             return 200, dict(job.body), _NO_HEADERS
+
+    def _create_run(self, body: bytes) -> Answer:
+        """POST /v1/agent (or /v1/responses): a run, 400 in the error envelope naming ``param``
+        for a body the Agent API refuses. Not ``background``: answered finished at once."""
+        try:
+            data = json.loads(body)
+        except ValueError as exc:
+            return 400, error_body(400, f"invalid JSON: {exc}", type="invalid_request"), {}
+        problem = request_problem(data)
+        if problem is not None:
+            message, param = problem
+            return 400, error_body(400, message, type="invalid_parameter", param=param), {}
+        echoed = {name: data[name] for name in ("effort", "preset") if name in data}
+        if not any(name in data for name in ("model", "models", "effort", "preset")):
+            echoed["effort"] = "medium"  # the API's default depth when nothing is chosen
+        background = bool(data.get("background"))
+        models = data.get("models") or [None]
+        question = question_of(data["input"])
+        with self._lock:
+            script = self._admit(question)
+            if isinstance(script, tuple):
+                return script
+            script["model"] = data.get("model") or models[0] or script.get("model")
+            response_id = new_run_id()
+            run = scripted_run(
+                response_id, question=question, background=background, **echoed, **script
+            )
+            self._jobs[response_id] = run
+            self._idempotency[response_id] = response_id
+            return 200, dict(run.body) if background else run.finish_now(), _NO_HEADERS
+
+    def _admit(self, question: str) -> dict[str, Any] | Answer:
+        """A create's script (the workload's draws applied), or the answer refusing it (a 429
+        past the submit limit). Called holding the lock."""
+        now = self._clock()
+        wait = self._limit.take(now) if self._limit is not None else 0.0
+        if wait > 0:
+            headers = {
+                "Retry-After": str(math.ceil(wait)),
+                "retry-after-ms": str(math.ceil(wait * 1000)),
+            }
+            return 429, default_error_body(429), headers
+        script = {"answer": f"A scripted answer to: {question}", **self._create_script}
+        if self._draws is not None:
+            try:
+                seconds, fails = self._draws.next()
+            except Exception as exc:  # the test's own job_seconds callable: say so, loudly
+                return 500, error_body(500, f"MockServer workload: {exc!r}"), _NO_HEADERS
+            if seconds is not None:
+                script["done_at"] = now + seconds
+            if fails:
+                rate = self.workload.failure_rate if self.workload else 0.0
+                script["fail"] = f"a simulated failure (Workload failure_rate={rate})"
+        return script
+
+    def _cancel_run(self, response_id: str) -> Answer:
+        """POST .../{id}/cancel: acknowledged (the run reads cancelled from now on), 400 for a
+        terminal run, 404 for an unknown id."""
+        with self._lock:
+            run = self._jobs.get(response_id)
+            if not isinstance(run, Run):
+                return 404, _run_not_found(response_id), _NO_HEADERS
+            if not run.cancel(self._clock()):
+                message = f"Response {_shown(response_id)} is already {run.status}: not cancelled"
+                return 400, error_body(400, message, type="invalid_request"), _NO_HEADERS
+        return 200, {"response_id": response_id, "status": "cancelling"}, _NO_HEADERS
 
     def _list(self) -> dict[str, Any]:
         summary_keys = ("created_at", "started_at", "completed_at", "failed_at", "model", "status")
         with self._lock:
             now = self._clock()
-            bodies = [(request_id, job.listed(now)) for request_id, job in self._jobs.items()]
+            bodies = [
+                (request_id, job.listed(now))
+                for request_id, job in self._jobs.items()
+                if not isinstance(job, Run)  # runs are not listed: the Agent API has no list
+            ]
             requests = []
             for request_id, body in bodies:  # set_job_body's may be any JSON: list what is there
                 fields = body if isinstance(body, dict) else {}
@@ -304,11 +393,28 @@ class MockServer:
                 )
         return {"requests": requests, "next_token": None}
 
-    def _serve_job(self, request_id: str) -> Any:
-        """The job's body now (counting the poll), or ``_NOT_FOUND``."""
+    def _serve_job(self, request_id: str, *, run: bool = False) -> Any:
+        """The job's (or with ``run``, the run's) body now, counting the poll, or
+        ``_NOT_FOUND``."""
         with self._lock:
             job = self._jobs.get(request_id)
-            return _NOT_FOUND if job is None else job.poll(self._clock())
+            if job is None or isinstance(job, Run) != run:
+                return _NOT_FOUND
+            return job.poll(self._clock())
+
+
+def _api_of(request_id: str, api: str | None) -> str:
+    if api is None:
+        return "agent" if request_id.startswith("resp_") else "sonar"
+    if api not in ("sonar", "agent"):
+        raise ValueError(f"api must be 'sonar' or 'agent', got {api!r}")
+    return api
+
+
+def _scripted(request_id: str, api: str | None, model: str | None, options: dict[str, Any]) -> Job:
+    if _api_of(request_id, api) == "agent":
+        return scripted_run(request_id, model=model, **options)
+    return scripted_job(request_id, model=model or "sonar-deep-research", **options)
 
 
 class _Server(ThreadingHTTPServer):
@@ -330,47 +436,90 @@ class _Handler(BaseHTTPRequestHandler):
     # client's delayed ACK: 44 ms a get() on loopback here, 0.6 ms with it off.
     disable_nagle_algorithm = True
 
+    _answer_id = ""  # this request's x-request-id
+
     def log_message(self, format: str, *args: Any) -> None:
         return
 
-    def do_GET(self) -> None:
-        self._handle()
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """A request the standard library cannot parse (a bad request line, headers too long):
+        the JSON error envelope, not its HTML page."""
+        self._answer_id = str(uuid.uuid4())
+        self.close_connection = True
+        self._send_json(code, error_body(code, message or HTTPStatus(code).phrase))
 
-    def do_POST(self) -> None:
-        self._handle()
+    def __getattr__(self, name: str) -> Any:
+        # Every method comes here (the standard library answers one without a do_<METHOD> 501):
+        # a route's own methods are served, any other gets a 405 with Allow.
+        if name.startswith("do_"):
+            return self._handle
+        raise AttributeError(name)
 
     def _handle(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
+        self._answer_id = str(uuid.uuid4())
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+            if length < 0:
+                raise ValueError(length)
+        except ValueError:
+            self.close_connection = True  # the body cannot be framed: this connection is done
+            message = f"bad Content-Length: {_shown(self.headers.get('Content-Length'))}"
+            self._send_json(400, error_body(400, message, type="invalid_request"))
+            return
+        if length > MAX_BODY:
+            self.close_connection = True  # not read: the rest of the stream is that body
+            message = f"the body is {length} bytes; at most {MAX_BODY} are taken"
+            self._send_json(413, error_body(413, message, type="payload_too_large"))
+            return
         body = self.rfile.read(length) if length else b""
         url = urlsplit(self.path)
         authorized = self.headers.get("Authorization") == f"Bearer {self.mock.api_key}"
         headers = {k.lower(): v for k, v in self.headers.items() if k.lower() != "authorization"}
         fault = self.mock._record(
-            RecordedRequest(self.command, url.path, url.query, headers, authorized, body)
+            RecordedRequest(
+                self.command, url.path, url.query, headers, authorized, body, self._answer_id
+            )
         )
         if fault is not None and fault.kind != "lose_response" and self._apply(fault):
             return
-        if not authorized:
-            self._send_json(401, default_error_body(401))
-            return
-        status, payload, extra = self._route(url.path, body)
+        try:
+            status, payload, extra = self._route(url.path, body, authorized)
+        except Exception as exc:  # a bug here: a JSON 500 saying what, never a dropped connection
+            message = f"MockServer failed on {self.command} {_shown(url.path)}: {_shown(exc)}"
+            status, payload, extra = 500, error_body(500, message), _NO_HEADERS
         if fault is not None and fault.kind == "lose_response":
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
             return
         self._send_json(status, payload, extra)
 
-    def _route(self, path: str, body: bytes) -> Answer:
-        route = _ROUTES.get((self.command, path))
+    def _route(self, path: str, body: bytes, authorized: bool) -> Answer:
+        match = _match(path)
+        if match is None:
+            message = f"Not found: {self.command} {_shown(path)} (no such route)"
+            return 404, error_body(404, message, type="not_found"), _NO_HEADERS
+        methods, item = match
+        route = methods.get(self.command)
+        if route is None:
+            allow = ", ".join(methods)
+            message = f"Method {self.command} not allowed on {_shown(path)}: use {allow}"
+            return 405, error_body(405, message, type="method_not_allowed"), {"Allow": allow}
+        if not authorized:
+            return 401, default_error_body(401), _NO_HEADERS
+        mock = self.mock
         if route == "create":
-            return self.mock._create(body)
+            return mock._create(body)
         if route == "list":
-            return 200, self.mock._list(), _NO_HEADERS
-        if self.command == "GET" and path.startswith(JOB_PREFIX) and path.endswith(JOB_SUFFIX):
-            segment = path[len(JOB_PREFIX) : len(path) - len(JOB_SUFFIX)]
-            job = _NOT_FOUND if "/" in segment else self.mock._serve_job(unquote(segment))
-            if job is not _NOT_FOUND:  # a set body may be any JSON, null included
-                return 200, job, _NO_HEADERS
+            return 200, mock._list(), _NO_HEADERS
+        if route == "create_run":
+            return mock._create_run(body)
+        if route == "cancel_run":
+            return mock._cancel_run(item)
+        found = mock._serve_job(item, run=route == "get_run")
+        if found is not _NOT_FOUND:  # a set body may be any JSON, null included
+            return 200, found, _NO_HEADERS
+        if route == "get_run":
+            return 404, _run_not_found(item), _NO_HEADERS
         return 404, default_error_body(404), _NO_HEADERS
 
     def _apply(self, fault: Fault) -> bool:
@@ -407,14 +556,41 @@ class _Handler(BaseHTTPRequestHandler):
         self, status: int, data: bytes, headers: Mapping[str, str] | None = None
     ) -> None:
         headers = headers or {}
+        names = {name.lower() for name in headers}
         self.send_response(status)
-        if not any(name.lower() == "content-type" for name in headers):  # a fault's may replace it
+        if "content-type" not in names:  # a fault's may replace it
             self.send_header("Content-Type", "application/json")
+        if "x-request-id" not in names:
+            self.send_header("x-request-id", self._answer_id)
         self.send_header("Content-Length", str(len(data)))
         for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()
-        self.wfile.write(data)
+        if self.command != "HEAD":  # a HEAD answer has no body, whatever its length says
+            self.wfile.write(data)
+
+
+def _match(path: str) -> tuple[dict[str, str], str] | None:
+    """The methods ``path`` answers and the id in it ("" for a path without one), or None."""
+    methods = _PATHS.get(path)
+    if methods is not None:
+        return methods, ""
+    for prefix, suffix, methods in _ID_PATHS:
+        if path.startswith(prefix) and path.endswith(suffix):
+            segment = path[len(prefix) : len(path) - len(suffix)]
+            if segment and "/" not in segment:
+                return methods, unquote(segment)
+    return None
+
+
+def _run_not_found(response_id: str) -> dict[str, Any]:
+    return error_body(404, f"No response found with id {_shown(response_id)}", type="not_found")
+
+
+def _shown(value: object) -> str:
+    """``repr`` cut to 200 characters: messages stay bounded whatever was asked."""
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= 200 else text[:197] + "..."
 
 
 def _detail(loc: list[str | int], msg: str, kind: str) -> dict[str, Any]:
