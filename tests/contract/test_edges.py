@@ -4,9 +4,9 @@ credentials, lifecycle. Hostile servers are raw sockets on loopback (tests/hosti
 from __future__ import annotations
 
 import asyncio
-import operator
 import json
 import logging
+import operator
 import time
 from typing import Any
 
@@ -266,7 +266,9 @@ def test_cancelling_create_and_wait_names_the_created_job(server: MockServer) ->
         async with pa.AsyncClient(api_key=API_KEY, base_url=server.base_url) as client:
             polled = asyncio.Event()
             task = asyncio.create_task(
-                client.sonar.create_and_wait("q", poll_interval=0.01, on_update=lambda j: polled.set())
+                client.sonar.create_and_wait(
+                    "q", poll_interval=0.01, on_update=lambda j: polled.set()
+                )
             )
             await polled.wait()  # the job exists and has been polled
             task.cancel()

@@ -42,7 +42,9 @@ def check_job_ids(job_ids: object) -> list[str]:
     """The ids (of Sonar jobs and runs, mixed; a ``Job`` stands for its id) as a list; a lone
     str (an iterable of characters) is refused."""
     if isinstance(job_ids, str | bytes | Job):
-        raise TypeError("job_ids must be an iterable of job ids, not one str or Job: wrap it in a list")
+        raise TypeError(
+            "job_ids must be an iterable of job ids, not one str or Job: wrap it in a list"
+        )
     if not isinstance(job_ids, Iterable):
         raise TypeError(f"job_ids must be an iterable of str, got {type(job_ids).__name__}")
     return [job.id if isinstance(job, Job) else job for job in job_ids]
