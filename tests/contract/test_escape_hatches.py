@@ -234,8 +234,10 @@ def test_with_options_keeps_what_it_is_not_given_and_checks_what_it_is(
 
 
 @pytest.fixture
-def tagging_server() -> Iterator[str]:
-    """A server answering every GET with one job and an ``x-request-id`` header."""
+def tagging_server(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A server answering every GET with one job and an ``x-request-id`` header (none when
+    parametrized with None)."""
+    request_id = getattr(request, "param", "req-7f3a")
     body = json.dumps(
         {"id": "job-1", "model": "sonar", "status": "IN_PROGRESS", "created_at": 1_700_000_000}
     ).encode()
@@ -245,7 +247,8 @@ def tagging_server() -> Iterator[str]:
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
-            self.send_header("x-request-id", "req-7f3a")
+            if request_id is not None:
+                self.send_header("x-request-id", request_id)
             self.send_header("x-ratelimit-remaining", "41")
             self.end_headers()
             self.wfile.write(body)
@@ -278,8 +281,16 @@ def test_a_job_carries_the_servers_request_id_and_headers(kind: str, tagging_ser
     assert pickle.loads(pickle.dumps(job)).request_id == "req-7f3a"
 
 
-def test_a_job_from_a_server_without_a_request_id_has_none(kind: str, server: MockServer) -> None:
-    server.add_job("job-1")
-    job = through(kind, server.base_url, lambda c: c.get("job-1"))
+@pytest.mark.parametrize("tagging_server", [None], indirect=True)
+def test_a_job_from_a_server_without_a_request_id_has_none(kind: str, tagging_server: str) -> None:
+    job = through(kind, tagging_server, lambda c: c.get("job-1"))
     assert job.request_id is None
     assert job.response_headers is not None and "content-type" in job.response_headers
+
+
+def test_a_job_from_the_mock_server_has_the_id_it_answered_with(
+    kind: str, server: MockServer
+) -> None:
+    server.add_job("job-1")
+    job = through(kind, server.base_url, lambda c: c.get("job-1"))
+    assert job.request_id == server.requests[-1].x_request_id != ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Self
 
 __all__ = ["Job", "completed_job_body", "job_body", "scripted_job"]
 
@@ -28,6 +28,37 @@ class Job:
     first_poll_at: float = 0.0
     polls: int = 0
     scripted: bool = True
+
+    @classmethod
+    def from_script(
+        cls,
+        body: dict[str, Any],
+        *,
+        polls_before_done: int = 0,
+        answer: str = "",
+        citations: Sequence[str] = (),
+        search_results: Sequence[Mapping[str, Any]] = (),
+        fail: str | None = None,
+        seconds_before_done: float = 0.0,
+        done_at: float | None = None,
+        **more: Any,
+    ) -> Self:
+        """One stepping from ``body`` as scripted (``MockServer.add_job``'s options, checked)."""
+        if polls_before_done < 0:
+            raise ValueError(f"polls_before_done must be >= 0, got {polls_before_done}")
+        if seconds_before_done < 0:
+            raise ValueError(f"seconds_before_done must be >= 0, got {seconds_before_done}")
+        return cls(
+            body=body,
+            polls_before_done=polls_before_done,
+            answer=answer,
+            citations=citations,
+            search_results=search_results,
+            fail=fail,
+            seconds_before_done=seconds_before_done,
+            done_at=done_at,
+            **more,
+        )
 
     def poll(self, now: float) -> Any:
         """The body served now, counting the poll (copied: it is serialised outside the lock)."""
@@ -84,33 +115,9 @@ class Job:
             )
 
 
-def scripted_job(
-    request_id: str,
-    *,
-    polls_before_done: int = 0,
-    answer: str = "",
-    citations: Sequence[str] = (),
-    search_results: Sequence[Mapping[str, Any]] = (),
-    fail: str | None = None,
-    model: str = "sonar-deep-research",
-    seconds_before_done: float = 0.0,
-    done_at: float | None = None,
-) -> Job:
-    """A scripted job, its options checked (``MockServer.add_job`` documents them)."""
-    if polls_before_done < 0:
-        raise ValueError(f"polls_before_done must be >= 0, got {polls_before_done}")
-    if seconds_before_done < 0:
-        raise ValueError(f"seconds_before_done must be >= 0, got {seconds_before_done}")
-    return Job(
-        body=job_body(request_id, model=model),
-        polls_before_done=polls_before_done,
-        answer=answer,
-        citations=citations,
-        search_results=search_results,
-        fail=fail,
-        seconds_before_done=seconds_before_done,
-        done_at=done_at,
-    )
+def scripted_job(request_id: str, *, model: str = "sonar-deep-research", **script: Any) -> Job:
+    """A scripted Sonar job, its options checked (``MockServer.add_job`` documents them)."""
+    return Job.from_script(job_body(request_id, model=model), **script)
 
 
 def job_body(

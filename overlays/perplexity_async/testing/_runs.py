@@ -79,33 +79,15 @@ class Run(Job):
 def scripted_run(
     response_id: str,
     *,
-    polls_before_done: int = 0,
-    answer: str = "",
-    citations: Sequence[str] = (),
-    search_results: Sequence[Mapping[str, Any]] = (),
-    fail: str | None = None,
     model: str | None = None,
-    seconds_before_done: float = 0.0,
-    done_at: float | None = None,
     question: str | None = None,
-    **echoed: Any,
+    echoed: Mapping[str, Any] | None = None,
+    **script: Any,
 ) -> Run:
-    """A scripted run, its options checked (``MockServer.add_job`` documents them)."""
-    if polls_before_done < 0:
-        raise ValueError(f"polls_before_done must be >= 0, got {polls_before_done}")
-    if seconds_before_done < 0:
-        raise ValueError(f"seconds_before_done must be >= 0, got {seconds_before_done}")
-    return Run(
-        body=run_body(response_id, model=model or DEFAULT_RUN_MODEL, **echoed),
-        polls_before_done=polls_before_done,
-        answer=answer,
-        citations=citations,
-        search_results=search_results,
-        fail=fail,
-        seconds_before_done=seconds_before_done,
-        done_at=done_at,
-        question=question,
-    )
+    """A scripted run, its options checked (``MockServer.add_job`` documents them); ``echoed``:
+    the create's fields its body shows (``background``, ``effort``...)."""
+    body = run_body(response_id, model=model or DEFAULT_RUN_MODEL, **(echoed or {}))
+    return Run.from_script(body, question=question, **script)
 
 
 def run_body(

@@ -333,9 +333,8 @@ class MockServer:
                 return script
             script["model"] = data.get("model") or models[0] or script.get("model")
             response_id = new_run_id()
-            run = scripted_run(
-                response_id, question=question, background=background, **echoed, **script
-            )
+            echoed["background"] = background
+            run = scripted_run(response_id, question=question, echoed=echoed, **script)
             self._jobs[response_id] = run
             self._idempotency[response_id] = response_id
             return 200, dict(run.body) if background else run.finish_now(), _NO_HEADERS
