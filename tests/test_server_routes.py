@@ -206,8 +206,8 @@ def test_the_client_validator_names_a_malformed_discriminator_and_takes_integral
 ) -> None:
     with pa.Client(api_key=API_KEY, base_url=server.base_url) as client:
         with pytest.raises(ValueError, match=r"^response_format\.type must be one of"):
-            client.create("Hi", model="sonar", response_format={"type": {}})
-        job = client.create("Hi", model="sonar", max_tokens=2199.0)  # type: ignore[arg-type]
+            client.sonar.create("Hi", model="sonar", response_format={"type": {}})
+        job = client.sonar.create("Hi", model="sonar", max_tokens=2199.0)  # type: ignore[arg-type]
     assert job.id in server.created_jobs
     sent = json.loads(server.requests[-1].body)["request"]["max_tokens"]
     assert (sent, type(sent)) == (2199, int)  # the same JSON number, as the models take it
