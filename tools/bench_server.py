@@ -31,23 +31,28 @@ def small_job() -> dict[str, object]:
     )
 
 
-def large_job() -> dict[str, object]:
-    """Deep-research shaped: ~320 KB answer, 500 results with ~1.1 KB snippets, 500 citations."""
-    return completed_job_body(
-        "large",
-        answer=("Deep research paragraph with findings and a citation [1]. " * 5600)[:320_000],
-        citations=[f"https://source-{i}.example.org/article/{i}" for i in range(500)],
-        search_results=[
+def _sources(snippet_bytes: int) -> dict[str, Any]:
+    """500 citations and 500 search results with every field, each snippet that long."""
+    snippet = ("Snippet text of the source, relevant to the question. " * 30)[:snippet_bytes]
+    return {
+        "citations": [f"https://source-{i}.example.org/article/{i}" for i in range(500)],
+        "search_results": [
             {
                 "title": f"Source {i}: a long title about the research topic",
                 "url": f"https://source-{i}.example.org/article/{i}",
                 "date": "2026-01-01",
                 "last_updated": "2026-02-01",
-                "snippet": ("Snippet text of the source, relevant to the question. " * 21)[:1100],
+                "snippet": snippet,
             }
             for i in range(500)
         ],
-    )
+    }
+
+
+def large_job() -> dict[str, object]:
+    """Deep-research shaped: ~320 KB answer, 500 results with ~1.1 KB snippets, 500 citations."""
+    answer = ("Deep research paragraph with findings and a citation [1]. " * 5600)[:320_000]
+    return completed_job_body("large", answer=answer, **_sources(1100))
 
 
 def heavy_job() -> dict[str, object]:
@@ -55,21 +60,8 @@ def heavy_job() -> dict[str, object]:
     500 search results with every field and ~300-byte snippets, 500 citations, 500 images (the job
     asked ``return_images``) and 20 related questions: twice the models of ``large_job``."""
     paragraph = "A finding of the research, stated with its evidence and a citation [1]. " * 6
-    body = completed_job_body(
-        "heavy",
-        answer=((paragraph + "\n\n") * 1500)[:620_000],
-        citations=[f"https://source-{i}.example.org/article/{i}" for i in range(500)],
-        search_results=[
-            {
-                "title": f"Source {i}: a title about the research topic",
-                "url": f"https://source-{i}.example.org/article/{i}",
-                "date": "2026-01-01",
-                "last_updated": "2026-02-01",
-                "snippet": ("Snippet text of the source, relevant to the question. " * 6)[:300],
-            }
-            for i in range(500)
-        ],
-    )
+    answer = ((paragraph + "\n\n") * 1500)[:620_000]
+    body = completed_job_body("heavy", answer=answer, **_sources(300))
     response: Any = body["response"]
     response["images"] = [
         {
