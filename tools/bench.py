@@ -376,6 +376,7 @@ def main() -> int:
         for label, kind, calls, unit in (
             ("get() per call, ~2 KB job", "small", 300, "us"),
             ("get() per call, ~1 MB deep-research job", "large", 12, "ms"),
+            ("get() per call, ~1 MB job, 1000 small objects", "heavy", 12, "ms"),
         ):
             result = bench_per_call(base, kind, calls)
             print(_row(label, result, unit, "1.15x" if kind == "small" else "1.25x"))

@@ -1,7 +1,8 @@
 """A fast loopback server for `make bench`, in its own process so it is not the bottleneck.
 
 Serves canned job bodies over keep-alive HTTP/1.1: ``/v1/async/sonar/small-*`` a ~2 KB
-completed job, ``.../large-*`` a ~1 MB deep-research-shaped one, each with the id asked for (the
+completed job, ``.../large-*`` a ~1 MB deep-research-shaped one, ``.../heavy-*`` one as large
+but with twice the small objects, each with the id asked for (the
 SDK refuses another job's body), rendered once per id. Prints its port, then serves until stdin
 closes.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from perplexity_async.testing import completed_job_body
 
@@ -30,23 +31,50 @@ def small_job() -> dict[str, object]:
     )
 
 
-def large_job() -> dict[str, object]:
-    """Deep-research shaped: ~320 KB answer, 500 results with ~1.1 KB snippets, 500 citations."""
-    return completed_job_body(
-        "large",
-        answer=("Deep research paragraph with findings and a citation [1]. " * 5600)[:320_000],
-        citations=[f"https://source-{i}.example.org/article/{i}" for i in range(500)],
-        search_results=[
+def _sources(snippet_bytes: int) -> dict[str, Any]:
+    """500 citations and 500 search results with every field, each snippet that long."""
+    snippet = ("Snippet text of the source, relevant to the question. " * 30)[:snippet_bytes]
+    return {
+        "citations": [f"https://source-{i}.example.org/article/{i}" for i in range(500)],
+        "search_results": [
             {
                 "title": f"Source {i}: a long title about the research topic",
                 "url": f"https://source-{i}.example.org/article/{i}",
                 "date": "2026-01-01",
                 "last_updated": "2026-02-01",
-                "snippet": ("Snippet text of the source, relevant to the question. " * 21)[:1100],
+                "snippet": snippet,
             }
             for i in range(500)
         ],
-    )
+    }
+
+
+def large_job() -> dict[str, object]:
+    """Deep-research shaped: ~320 KB answer, 500 results with ~1.1 KB snippets, 500 citations."""
+    answer = ("Deep research paragraph with findings and a citation [1]. " * 5600)[:320_000]
+    return completed_job_body("large", answer=answer, **_sources(1100))
+
+
+def heavy_job() -> dict[str, object]:
+    """Deep-research shaped and heavy in small objects, ~1 MB: a ~620 KB answer in paragraphs,
+    500 search results with every field and ~300-byte snippets, 500 citations, 500 images (the job
+    asked ``return_images``) and 20 related questions: twice the models of ``large_job``."""
+    paragraph = "A finding of the research, stated with its evidence and a citation [1]. " * 6
+    answer = ((paragraph + "\n\n") * 1500)[:620_000]
+    body = completed_job_body("heavy", answer=answer, **_sources(300))
+    response: Any = body["response"]
+    response["images"] = [
+        {
+            "image_url": f"https://images.example.org/{i}.jpg",
+            "origin_url": f"https://source-{i}.example.org/article/{i}",
+            "title": f"Figure {i}",
+            "width": 1200,
+            "height": 800,
+        }
+        for i in range(500)
+    ]
+    response["related_questions"] = [f"Follow-up question {i}?" for i in range(20)]
+    return body
 
 
 def _response(body: dict[str, object]) -> bytes:
@@ -81,7 +109,7 @@ class _Protocol(asyncio.Protocol):
 
 
 async def main() -> None:
-    _Protocol.templates = {b"small": small_job(), b"large": large_job()}
+    _Protocol.templates = {b"small": small_job(), b"large": large_job(), b"heavy": heavy_job()}
     loop = asyncio.get_running_loop()
     server = await loop.create_server(_Protocol, "127.0.0.1", 0, backlog=2048)
     print(server.sockets[0].getsockname()[1], flush=True)
