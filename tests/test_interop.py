@@ -101,11 +101,11 @@ def check_exchange(requests: list[httpx.Request], created: pa.Job, done: pa.Job)
 
 
 def sync_exchange(client: pa.Client) -> tuple[pa.Job, pa.Job]:
-    return client.create(QUESTION, idempotency_key="idem-1"), client.get("req-1")
+    return client.sonar.create(QUESTION, idempotency_key="idem-1"), client.get("req-1")
 
 
 async def async_exchange(client: pa.AsyncClient) -> tuple[pa.Job, pa.Job]:
-    return await client.create(QUESTION, idempotency_key="idem-1"), await client.get("req-1")
+    return await client.sonar.create(QUESTION, idempotency_key="idem-1"), await client.get("req-1")
 
 
 # -- respx: patches httpcore's connection pools and proxies ---------------------------------------
@@ -206,7 +206,7 @@ def check_spans(finished: tuple[ReadableSpan, ...], server: MockServer) -> None:
 @pytest.mark.parametrize("setup", ["default", "own"])
 def test_opentelemetry_traces_the_sync_client(setup: str, spans: InMemorySpanExporter) -> None:
     with traced_server() as server, sync_client(setup, server.base_url) as client:
-        created = client.create(QUESTION)
+        created = client.sonar.create(QUESTION)
         fail_next(server)
         assert client.get("req-1").text == ANSWER
         assert client.get(created.id).id == created.id
@@ -220,7 +220,7 @@ async def test_opentelemetry_traces_the_async_client(
 ) -> None:
     with traced_server() as server:
         async with async_client(setup, server.base_url) as client:
-            created = await client.create(QUESTION)
+            created = await client.sonar.create(QUESTION)
             fail_next(server)
             assert (await client.get("req-1")).text == ANSWER
             assert (await client.get(created.id)).id == created.id
