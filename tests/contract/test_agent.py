@@ -21,7 +21,8 @@ RUN_MAY_EXIST = "a run may have been created"
 
 
 def _posts(server: MockServer) -> list[dict[str, Any]]:
-    return [json.loads(r.body) for r in server.requests if r.method == "POST"]
+    """The JSON bodies of the creates the server saw (a cancel's POST has none)."""
+    return [json.loads(r.body) for r in server.requests if r.method == "POST" and r.body]
 
 
 def _notes(error: BaseException) -> str:
@@ -359,3 +360,28 @@ def test_the_clients_repr_and_errors_never_show_the_api_key(server: MockServer) 
             client.agent.create("q")
         assert API_KEY not in repr(client) and API_KEY not in repr(client.agent)
         assert API_KEY not in str(info.value) and API_KEY not in repr(info.value.__dict__)
+
+
+def test_escape_hatches_reach_a_runs_create_get_and_cancel(kind: str, server: MockServer) -> None:
+    server.add_job("resp_e", polls_before_done=5)
+    api = Facade(kind, server)
+    hatches: dict[str, Any] = {"extra_headers": {"X-Trace": "t1"}, "extra_query": {"probe": "1"}}
+    api.run("q", extra_body={"max_steps": 3}, **hatches)
+    api._call("agent.get", "resp_e", **hatches)
+    api._call("agent.cancel", "resp_e", **hatches)
+    assert len(server.requests) == 3
+    for request in server.requests:
+        assert request.headers.get("x-trace") == "t1" and request.query == "probe=1"
+    (body,) = _posts(server)[:1]
+    assert body["max_steps"] == 3 and body["background"] is True
+    # extra_body is sent unchecked (a field newer than this SDK): the server is the judge.
+    error = raises(lambda: api.run("q", extra_body={"field_from_2027": 1}), pa.BadRequestError)
+    assert "field_from_2027" in str(error) and len(_posts(server)) == 2
+
+
+def test_with_options_keeps_both_api_resources_on_the_new_settings(server: MockServer) -> None:
+    server.add_job("resp_w", answer="ok")
+    with pa.Client(api_key=API_KEY, base_url="http://127.0.0.1:9") as client:
+        moved = client.with_options(base_url=server.base_url)
+        assert moved.agent.get("resp_w").text == "ok"
+        assert moved.sonar.list().requests == []
