@@ -582,9 +582,9 @@ class Core:
     ) -> Flow[Job]:
         """Poll until COMPLETED (returned), another end (JobFailedError, JobCancelledError,
         JobRequiresActionError) or the deadline (WaitTimeoutError). Each poll gets at most the
-        time left. Transient faults that outlive a
-        poll's retries, and bodies that are not JSON at all, are logged and polling goes on; any
-        other error is raised at once. An ``on_update`` returning an awaitable is awaited."""
+        time left. Transient faults that outlive a poll's retries, and bodies that are not JSON
+        at all, are logged and polling goes on; any other error is raised at once. An
+        ``on_update`` returning an awaitable is awaited."""
         start = self._clock()
         schedule = self._schedule(wait, start)
         on_update = wait.on_update
