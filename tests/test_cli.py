@@ -28,6 +28,9 @@ from perplexity_async.testing import (
 from .conftest import API_KEY
 from .helpers import SIGINT_AT_START, cli, serve_lines, start_cli, stop
 
+# The CLI calls the Sonar API through client.sonar: no DeprecationWarning (made an error here).
+NO_DEPRECATION = {"PYTHONWARNINGS": "error::DeprecationWarning"}
+
 
 def until(condition: Callable[[], bool], what: str) -> None:
     """Wait for an event the server records (polled; the ceiling only bounds a failure)."""
@@ -43,24 +46,32 @@ def test_get_prints_the_status_and_exits_0(server: MockServer) -> None:
     assert (result.returncode, result.stdout, result.stderr) == (0, "p: CREATED\n", "")
 
 
-def test_wait_shows_progress_on_stderr_and_the_cited_answer_on_stdout(server: MockServer) -> None:
+@pytest.mark.parametrize(
+    ("job_id", "first", "path"),
+    [("w", "CREATED", "/v1/async/sonar/w"), ("resp_w", "QUEUED", "/v1/agent/resp_w")],
+    ids=["sonar", "agent"],
+)
+def test_wait_shows_progress_on_stderr_and_the_cited_answer_and_cost_on_stdout(
+    server: MockServer, job_id: str, first: str, path: str
+) -> None:
     server.add_job(
-        "w",
+        job_id,
         polls_before_done=2,
         answer="Answer [1][2].",
         citations=["https://a.example/1", "https://b.example/2"],
         search_results=[{"title": "Source A", "url": "https://a.example/1"}],
     )
-    result = cli(server, "get", "w", "--wait", "--poll-interval", "0.05")
+    result = cli(server, "get", job_id, "--wait", "--poll-interval", "0.05", env=NO_DEPRECATION)
     assert result.returncode == 0, result.stderr
     assert result.stdout == (
-        "w: COMPLETED\n\nAnswer [1][2].\n\nCitations:\n"
+        f"{job_id}: COMPLETED\n\nAnswer [1][2].\n\nCitations:\n"
         "[1] Source A - https://a.example/1\n[2] https://b.example/2\n\nCost: $0.0060\n"
     )
-    # not a TTY: one line per status change, no carriage returns
+    # not a TTY: one line per status change (named as JobStatus prints them), no carriage returns
     lines = result.stderr.splitlines()
-    assert [line.split()[1] for line in lines] == ["CREATED", "IN_PROGRESS", "COMPLETED"]
+    assert [line.split()[1] for line in lines] == [first, "IN_PROGRESS", "COMPLETED"]
     assert "\r" not in result.stderr and lines[-1].endswith("3 polls")
+    assert {r.path for r in server.requests} == {path}
 
 
 def test_json_is_the_servers_job_and_nothing_else(server: MockServer) -> None:
@@ -383,19 +394,6 @@ def test_ask_without_wait_says_how_to_wait(server: MockServer, api: str, status:
 
 
 # -- the Agent API: ask's default, get, cancel (issue 16) -------------------------------------
-NO_DEPRECATION = {"PYTHONWARNINGS": "error::DeprecationWarning"}
-
-
-def _run_answer(server: MockServer, run_id: str, **script: Any) -> None:
-    server.add_job(
-        run_id,
-        answer="Runs are polled [1].",
-        citations=["https://b.example/2"],
-        search_results=[{"title": "Source A", "url": "https://a.example/1"}],
-        **script,
-    )
-
-
 def test_ask_defaults_to_an_agent_run_at_effort_medium_and_prints_the_cited_answer(
     server: MockServer,
 ) -> None:
@@ -490,19 +488,6 @@ def test_an_option_of_the_other_api_is_refused_before_any_request(
     assert (result.returncode, result.stdout) == (2, "")
     assert needle in result.stderr and "Traceback" not in result.stderr
     assert server.requests == []
-
-
-def test_get_waits_on_a_run_with_progress_answer_citations_and_cost(server: MockServer) -> None:
-    _run_answer(server, "resp_w", polls_before_done=2)
-    result = cli(server, "get", "resp_w", "--wait", "--poll-interval", "0.05", env=NO_DEPRECATION)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout == (
-        "resp_w: COMPLETED\n\nRuns are polled [1].\n\nCitations:\n"
-        "[1] Source A - https://a.example/1\n[2] https://b.example/2\n\nCost: $0.0060\n"
-    )
-    lines = result.stderr.splitlines()
-    assert [line.split()[1] for line in lines] == ["QUEUED", "IN_PROGRESS", "COMPLETED"]
-    assert {r.path for r in server.requests} == {"/v1/agent/resp_w"}
 
 
 def test_get_json_prints_the_runs_body_and_nothing_else(server: MockServer) -> None:
