@@ -74,10 +74,15 @@ def test_wait_shows_progress_on_stderr_and_the_cited_answer_and_cost_on_stdout(
     assert {r.path for r in server.requests} == {path}
 
 
-def test_json_is_the_servers_job_and_nothing_else(server: MockServer) -> None:
-    body = completed_job_body("j", answer="x", citations=["c"])
-    server.set_job_body("j", body)
-    result = cli(server, "get", "j", "--json", "--wait")
+@pytest.mark.parametrize(
+    ("job_id", "body_of"), [("j", completed_job_body), ("resp_j", completed_run_body)]
+)
+def test_json_is_the_servers_job_or_run_and_nothing_else(
+    server: MockServer, job_id: str, body_of: Callable[..., dict[str, Any]]
+) -> None:
+    body = body_of(job_id, answer="x", citations=["https://c.example"])
+    server.set_job_body(job_id, body)
+    result = cli(server, "get", job_id, "--json", "--wait")
     assert result.returncode == 0
     assert json.loads(result.stdout) == body
 
@@ -488,14 +493,6 @@ def test_an_option_of_the_other_api_is_refused_before_any_request(
     assert (result.returncode, result.stdout) == (2, "")
     assert needle in result.stderr and "Traceback" not in result.stderr
     assert server.requests == []
-
-
-def test_get_json_prints_the_runs_body_and_nothing_else(server: MockServer) -> None:
-    body = completed_run_body("resp_j", answer="x", citations=["https://c.example"])
-    server.set_job_body("resp_j", body)
-    result = cli(server, "get", "resp_j", "--json", "--wait")
-    assert result.returncode == 0
-    assert json.loads(result.stdout) == body
 
 
 def test_get_of_a_queued_run_prints_its_status(server: MockServer) -> None:
