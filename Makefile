@@ -41,9 +41,10 @@ $(DEMO_STAMP): pyproject.toml
 
 demo-venv: $(DEMO_STAMP)
 
-# With PERPLEXITY_API_KEY and REQUEST_ID set, waits on that real job; otherwise the whole story
-# against the embedded server: submit a question, wait with live progress, print the cited answer,
-# list the jobs, show a failing job's clear error, then run a small batch and rerun it.
+# With PERPLEXITY_API_KEY and REQUEST_ID set, waits on that real job or run; otherwise the whole
+# story against the embedded server. The Agent API first: ask (a background run), wait with live
+# progress, print the cited answer and its cost, then cancel a run. Then the Sonar async API: list
+# the jobs, show a failing job's clear error, then run a small batch and rerun it.
 define DEMO_SCRIPT
 set -euo pipefail
 cli="$(DEMO_VENV)/bin/perplexity-async"
@@ -59,9 +60,20 @@ for _ in $$(seq 100); do grep -q '^jobs:' "$$log" && break; sleep 0.1; done
 export PERPLEXITY_BASE_URL=$$(sed -n 's/^base_url: //p' "$$log")
 export PERPLEXITY_API_KEY=$$(sed -n 's/^api_key: //p' "$$log")
 echo "== embedded server at $$PERPLEXITY_BASE_URL (no API key or network needed)"
+echo
+echo "==== the Agent API: background runs (the default)"
 echo '== perplexity-async ask "How should a client wait on a long-running API job?" --wait'
 "$$cli" ask "How should a client wait on a long-running API job?" --wait --poll-interval 0.5
 echo
+echo '== perplexity-async ask "Never mind?"   then   perplexity-async cancel ID'
+run=$$("$$cli" ask "Never mind?" 2>/dev/null | cut -d: -f1)
+"$$cli" cancel "$$run"
+echo "== perplexity-async get $$run   (a cancelled run has no answer: exit code 1)"
+status=0; "$$cli" get "$$run" || status=$$?
+echo "== exit code $$status"
+[ "$$status" -eq 1 ]
+echo
+echo "==== the Sonar async API (legacy): jobs"
 echo "== perplexity-async list"
 "$$cli" list
 echo
@@ -80,7 +92,7 @@ echo "== the same command again: the batch is finished, nothing is sent"
 endef
 export DEMO_SCRIPT
 
-demo: $(DEMO_STAMP)  ## the main job: submit, wait with progress, cited answer, against the embedded server
+demo: $(DEMO_STAMP)  ## the main job: ask (an Agent API run), wait with progress, cited answer, cost; then Sonar jobs
 	@bash -c "$$DEMO_SCRIPT"
 
 # $(1): folder to write $(PKG) into. The generator refuses an existing folder, and --overwrite would

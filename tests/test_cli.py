@@ -17,10 +17,19 @@ import pytest
 
 import perplexity_async as pa
 from perplexity_async._cli._progress import Progress
-from perplexity_async.testing import Fault, MockServer, completed_job_body
+from perplexity_async.testing import (
+    Fault,
+    MockServer,
+    completed_job_body,
+    completed_run_body,
+    run_body,
+)
 
 from .conftest import API_KEY
 from .helpers import SIGINT_AT_START, cli, serve_lines, start_cli, stop
+
+# The CLI calls the Sonar API through client.sonar: no DeprecationWarning (made an error here).
+NO_DEPRECATION = {"PYTHONWARNINGS": "error::DeprecationWarning"}
 
 
 def until(condition: Callable[[], bool], what: str) -> None:
@@ -37,30 +46,43 @@ def test_get_prints_the_status_and_exits_0(server: MockServer) -> None:
     assert (result.returncode, result.stdout, result.stderr) == (0, "p: CREATED\n", "")
 
 
-def test_wait_shows_progress_on_stderr_and_the_cited_answer_on_stdout(server: MockServer) -> None:
+@pytest.mark.parametrize(
+    ("job_id", "first", "path"),
+    [("w", "CREATED", "/v1/async/sonar/w"), ("resp_w", "QUEUED", "/v1/agent/resp_w")],
+    ids=["sonar", "agent"],
+)
+def test_wait_shows_progress_on_stderr_and_the_cited_answer_and_cost_on_stdout(
+    server: MockServer, job_id: str, first: str, path: str
+) -> None:
     server.add_job(
-        "w",
+        job_id,
         polls_before_done=2,
         answer="Answer [1][2].",
         citations=["https://a.example/1", "https://b.example/2"],
         search_results=[{"title": "Source A", "url": "https://a.example/1"}],
     )
-    result = cli(server, "get", "w", "--wait", "--poll-interval", "0.05")
+    result = cli(server, "get", job_id, "--wait", "--poll-interval", "0.05", env=NO_DEPRECATION)
     assert result.returncode == 0, result.stderr
     assert result.stdout == (
-        "w: COMPLETED\n\nAnswer [1][2].\n\nCitations:\n"
-        "[1] Source A - https://a.example/1\n[2] https://b.example/2\n"
+        f"{job_id}: COMPLETED\n\nAnswer [1][2].\n\nCitations:\n"
+        "[1] Source A - https://a.example/1\n[2] https://b.example/2\n\nCost: $0.0060\n"
     )
-    # not a TTY: one line per status change, no carriage returns
+    # not a TTY: one line per status change (named as JobStatus prints them), no carriage returns
     lines = result.stderr.splitlines()
-    assert [line.split()[1] for line in lines] == ["CREATED", "IN_PROGRESS", "COMPLETED"]
+    assert [line.split()[1] for line in lines] == [first, "IN_PROGRESS", "COMPLETED"]
     assert "\r" not in result.stderr and lines[-1].endswith("3 polls")
+    assert {r.path for r in server.requests} == {path}
 
 
-def test_json_is_the_servers_job_and_nothing_else(server: MockServer) -> None:
-    body = completed_job_body("j", answer="x", citations=["c"])
-    server.set_job_body("j", body)
-    result = cli(server, "get", "j", "--json", "--wait")
+@pytest.mark.parametrize(
+    ("job_id", "body_of"), [("j", completed_job_body), ("resp_j", completed_run_body)]
+)
+def test_json_is_the_servers_job_or_run_and_nothing_else(
+    server: MockServer, job_id: str, body_of: Callable[..., dict[str, Any]]
+) -> None:
+    body = body_of(job_id, answer="x", citations=["https://c.example"])
+    server.set_job_body(job_id, body)
+    result = cli(server, "get", job_id, "--json", "--wait")
     assert result.returncode == 0
     assert json.loads(result.stdout) == body
 
@@ -77,7 +99,8 @@ def test_a_failed_job_exits_1(server: MockServer, wait: list[str]) -> None:
 @pytest.mark.parametrize(
     ("args", "env", "needle"),
     [
-        (["get"], {}, "REQUEST_ID"),
+        (["get"], {}, "ID"),
+        (["cancel"], {}, "ID"),
         (["get", "x", "--timeout", "-5"], {}, "--timeout"),
         (["get", ".."], {}, "request_id"),
         (["get", "x"], {"PERPLEXITY_API_KEY": ""}, "PERPLEXITY_API_KEY"),
@@ -202,7 +225,9 @@ def test_ctrl_c_while_ask_submits_prints_the_key_that_gets_that_job(
     # The first submit creates the job but its answer is lost; the retry is held: interrupted
     # then, the CLI cannot know the job's id, only the idempotency key it sent.
     server.inject(Fault.lose_response(), Fault.stall(60.0))
-    proc = start_cli(server, "ask", "What's new?", "--model", "sonar", sigint=sigint)
+    proc = start_cli(
+        server, "ask", "What's new?", "--api", "sonar", "--model", "sonar", sigint=sigint
+    )
     until(lambda: len(server.requests) == 2, "the retried submit")
     out, err = stop(proc)
     assert (proc.returncode, out) == (130, "")
@@ -219,8 +244,8 @@ def test_ctrl_c_while_ask_submits_prints_the_key_that_gets_that_job(
 
 
 def test_ask_with_an_idempotency_key_sends_it(server: MockServer) -> None:
-    first = cli(server, "ask", "Once?", "--idempotency-key", "my-key-1")
-    second = cli(server, "ask", "Once?", "--idempotency-key", "my-key-1")
+    first = cli(server, "ask", "Once?", "--api", "sonar", "--idempotency-key", "my-key-1")
+    second = cli(server, "ask", "Once?", "--api", "sonar", "--idempotency-key", "my-key-1")
     (job_id,) = server.created_jobs
     assert first.stdout == second.stdout == f"{job_id}: CREATED\n"
     assert {json.loads(r.body)["idempotency_key"] for r in server.requests} == {"my-key-1"}
@@ -230,7 +255,7 @@ def test_ask_that_fails_to_submit_says_how_to_get_the_job_it_may_have_made(
     server: MockServer,
 ) -> None:
     server.inject(*[Fault.lose_response()] * 3)  # the job is made; no answer ever arrives
-    result = cli(server, "ask", "Lost?")
+    result = cli(server, "ask", "Lost?", "--api", "sonar")
     assert result.returncode == 4
     (key,) = {json.loads(r.body)["idempotency_key"] for r in server.requests}
     assert result.stderr.splitlines()[-1].strip().endswith(f"--idempotency-key {key}")
@@ -343,22 +368,276 @@ def test_ask_waits_and_prints_the_cited_answer(server: MockServer) -> None:
     server.script_created_jobs(
         polls_before_done=1, answer="Yes [1].", citations=["https://a.example"]
     )
-    result = cli(server, "ask", "Is it?", "--wait", "--poll-interval", "0.05", "--model", "sonar")
+    result = cli(
+        server,
+        "ask",
+        "Is it?",
+        "--wait",
+        "--poll-interval",
+        "0.05",
+        "--api",
+        "sonar",
+        "--model",
+        "sonar",
+    )
     assert result.returncode == 0, result.stderr
     (job_id,) = server.created_jobs
-    assert (
-        result.stdout == f"{job_id}: COMPLETED\n\nYes [1].\n\nCitations:\n[1] https://a.example\n"
+    assert result.stdout == (
+        f"{job_id}: COMPLETED\n\nYes [1].\n\nCitations:\n[1] https://a.example\n\nCost: $0.0060\n"
     )
     assert result.stderr.startswith(f"submitted {job_id} (sonar)\n")
     assert json.loads(server.requests[0].body)["request"]["model"] == "sonar"
 
 
-def test_ask_without_wait_says_how_to_wait(server: MockServer) -> None:
-    result = cli(server, "ask", "Later?")
+@pytest.mark.parametrize(("api", "status"), [("agent", "QUEUED"), ("sonar", "CREATED")])
+def test_ask_without_wait_says_how_to_wait(server: MockServer, api: str, status: str) -> None:
+    result = cli(server, "ask", "Later?", "--api", api)
     assert result.returncode == 0
     (job_id,) = server.created_jobs
-    assert result.stdout == f"{job_id}: CREATED\n"
+    assert result.stdout == f"{job_id}: {status}\n"
     assert f"perplexity-async get {job_id} --wait" in result.stderr
+
+
+# -- the Agent API: ask's default, get, cancel (issue 16) -------------------------------------
+def test_ask_defaults_to_an_agent_run_at_effort_medium_and_prints_the_cited_answer(
+    server: MockServer,
+) -> None:
+    server.script_created_jobs(
+        polls_before_done=2, answer="Runs are polled [1].", citations=["https://a.example/1"]
+    )
+    result = cli(server, "ask", "How?", "--wait", "--poll-interval", "0.05", env=NO_DEPRECATION)
+    assert result.returncode == 0, result.stderr
+    (run_id,) = server.created_jobs
+    assert run_id.startswith("resp_")
+    assert result.stdout == (
+        f"{run_id}: COMPLETED\n\nRuns are polled [1].\n\nCitations:\n"
+        "[1] https://a.example/1\n\nCost: $0.0060\n"
+    )
+    create = server.requests[0]
+    assert (create.method, create.path) == ("POST", "/v1/agent")
+    assert json.loads(create.body) == {"input": "How?", "effort": "medium", "background": True}
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"submitted {run_id} (effort medium)"
+    # the live progress (not a TTY: a line per change) names the statuses as JobStatus prints them
+    assert [line.split()[1] for line in lines[1:]] == ["QUEUED", "IN_PROGRESS", "COMPLETED"]
+
+
+@pytest.mark.parametrize(
+    ("flags", "sent"),
+    [
+        (["--effort", "high"], {"effort": "high"}),
+        (["--preset", "pro-search"], {"preset": "pro-search"}),
+        (["--model", "openai/gpt-5"], {"model": "openai/gpt-5"}),
+        (
+            ["--api", "agent", "--model", "x/y", "--effort", "low"],
+            {"model": "x/y", "effort": "low"},
+        ),
+    ],
+)
+def test_ask_sends_the_agent_options_given_and_no_default_effort(
+    server: MockServer, flags: list[str], sent: dict[str, str]
+) -> None:
+    result = cli(server, "ask", "Which?", *flags)
+    assert result.returncode == 0, result.stderr
+    body = json.loads(server.requests[0].body)
+    assert body == {"input": "Which?", "background": True, **sent}
+    assert result.stderr.startswith(f"submitted {server.created_jobs[0]} (")
+
+
+def test_ask_api_sonar_submits_a_sonar_job_with_its_model(server: MockServer) -> None:
+    result = cli(
+        server, "ask", "Sonar?", "--api", "sonar", "--model", "sonar-pro", env=NO_DEPRECATION
+    )
+    assert result.returncode == 0, result.stderr
+    (create,) = server.requests
+    assert (create.method, create.path) == ("POST", "/v1/async/sonar")
+    assert json.loads(create.body)["request"]["model"] == "sonar-pro"
+    assert result.stderr.startswith(f"submitted {server.created_jobs[0]} (sonar-pro)\n")
+
+
+def _sonar_models() -> list[str]:
+    from typing import get_args
+
+    from perplexity_async_api.request_options import Model
+
+    return [name for member in get_args(Model) for name in get_args(member)]
+
+
+@pytest.mark.parametrize("api", [[], ["--api", "agent"]])
+@pytest.mark.parametrize("model", _sonar_models())
+def test_a_sonar_model_without_api_sonar_is_refused_saying_both_ways(
+    server: MockServer, model: str, api: list[str]
+) -> None:
+    result = cli(server, "ask", "Which?", "--model", model, *api)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert f"--api sonar --model {model}" in result.stderr
+    assert all(flag in result.stderr for flag in ("--effort", "--preset", "--model PROVIDER"))
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("flags", "needle"),
+    [
+        (["--api", "sonar", "--effort", "high"], "--effort is an option of the Agent API only"),
+        (["--api", "sonar", "--preset", "pro-search"], "--preset is an option of the Agent API"),
+        (["--idempotency-key", "k-1"], "--idempotency-key is an option of the Sonar API only"),
+        (["--api", "agent", "--idempotency-key", "k-1"], "ask it with --api sonar"),
+        (["--api", "bing"], "invalid choice"),
+    ],
+)
+def test_an_option_of_the_other_api_is_refused_before_any_request(
+    server: MockServer, flags: list[str], needle: str
+) -> None:
+    result = cli(server, "ask", "Which?", *flags)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert needle in result.stderr and "Traceback" not in result.stderr
+    assert server.requests == []
+
+
+def test_get_of_a_queued_run_prints_its_status(server: MockServer) -> None:
+    server.add_job("resp_q", polls_before_done=5)
+    result = cli(server, "get", "resp_q")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "resp_q: QUEUED\n", "")
+
+
+def _requires_action(server: MockServer, run_id: str) -> None:
+    body = run_body(run_id, status="requires_action")
+    body["output"] = [
+        {
+            "type": "function_call",
+            "id": "fc_1",
+            "call_id": "call_9",
+            "name": "get_weather",
+            "arguments": "{}",
+            "status": "completed",
+        }
+    ]
+    server.set_job_body(run_id, body)
+
+
+@pytest.mark.parametrize("wait", [[], ["--wait", "--poll-interval", "0.05"]])
+@pytest.mark.parametrize(
+    ("setup", "needles"),
+    [
+        (
+            lambda s: s.set_job_body("resp_e", run_body("resp_e", status="cancelled")),
+            ["'resp_e' was cancelled: it has no answer"],
+        ),
+        (
+            lambda s: _requires_action(s, "resp_e"),
+            ["'resp_e' requires action", "get_weather", "call_9", "previous_response_id"],
+        ),
+        (lambda s: s.add_job("resp_e", fail="out of budget"), ["job resp_e FAILED: out of budget"]),
+    ],
+    ids=["cancelled", "requires_action", "failed"],
+)
+def test_a_run_that_ends_without_an_answer_exits_1_with_one_line(
+    server: MockServer, wait: list[str], setup: Any, needles: list[str]
+) -> None:
+    setup(server)
+    result = cli(server, "get", "resp_e", *wait)
+    assert (result.returncode, result.stdout) == (1, "")
+    last = result.stderr.splitlines()[-1]  # after the progress lines, when waiting
+    assert all(needle in last for needle in needles), result.stderr
+    assert "Traceback" not in result.stderr
+    as_json = cli(server, "get", "resp_e", "--json", *wait)
+    assert as_json.returncode == 1 and json.loads(as_json.stdout)["id"] == "resp_e"
+
+
+def test_cancel_acknowledged_exits_0_and_a_waiting_get_ends_cancelled(server: MockServer) -> None:
+    server.add_job("resp_c", polls_before_done=10_000)
+    waiting = start_cli(server, "get", "resp_c", "--wait", "--poll-interval", "0.05")
+    try:
+        until(lambda: server.polls("resp_c") >= 2, "two polls")
+        result = cli(server, "cancel", "resp_c", env=NO_DEPRECATION)
+        out, err = waiting.communicate(timeout=30)
+    finally:
+        if waiting.poll() is None:
+            stop(waiting)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith("resp_c: cancel acknowledged")
+    assert [(r.method, r.path) for r in server.requests if r.method == "POST"] == [
+        ("POST", "/v1/agent/resp_c/cancel")
+    ]
+    assert (waiting.returncode, out) == (1, "")
+    assert err.splitlines()[-1] == "run 'resp_c' was cancelled: it has no answer"
+
+
+@pytest.mark.parametrize(
+    ("setup", "run_id", "needle"),
+    [
+        (
+            lambda s: s.set_job_body("resp_done", completed_run_body("resp_done")),
+            "resp_done",
+            "400",
+        ),
+        (lambda s: None, "resp_unknown", "404"),
+    ],
+    ids=["already-finished", "unknown"],
+)
+def test_cancel_refused_by_the_api_exits_4_with_one_line(
+    server: MockServer, setup: Any, run_id: str, needle: str
+) -> None:
+    setup(server)
+    result = cli(server, "cancel", run_id)
+    assert (result.returncode, result.stdout) == (4, "")
+    assert result.stderr.count("\n") == 1 and needle in result.stderr and run_id in result.stderr
+    assert "Traceback" not in result.stderr
+    (request,) = server.requests  # a 4xx is not retried
+    assert request.path == f"/v1/agent/{run_id}/cancel"
+
+
+def test_cancel_of_a_sonar_job_exits_2_before_any_request(server: MockServer) -> None:
+    server.add_job("req-1")
+    result = cli(server, "cancel", "req-1")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.count("\n") == 1 and "Sonar" in result.stderr and "req-1" in result.stderr
+    assert server.requests == []
+
+
+def test_an_agent_ask_whose_answer_is_lost_says_a_run_may_exist_and_sends_once(
+    server: MockServer,
+) -> None:
+    server.inject(Fault.lose_response())  # the run is made; its answer never arrives
+    result = cli(server, "ask", "Lost?")
+    assert (result.returncode, result.stdout) == (4, "")
+    assert len(server.created_jobs) == 1 and len(server.requests) == 1  # never sent again
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("perplexity-async: error: ")
+    assert lines[1].startswith("a run may have been created and cannot be looked up")
+    assert "perplexity-async ask" not in result.stderr  # no command that would pay twice
+
+
+def test_an_agent_ask_refused_by_the_api_is_one_line_and_nothing_more(server: MockServer) -> None:
+    server.inject(Fault.status(400))
+    result = cli(server, "ask", "Refused?")
+    assert (result.returncode, result.stdout) == (4, "")
+    assert result.stderr.count("\n") == 1 and "400" in result.stderr
+    assert server.created_jobs == []
+
+
+@pytest.mark.parametrize("sigint", sorted(SIGINT_AT_START))
+def test_ctrl_c_while_an_agent_ask_submits_says_a_run_may_exist(
+    server: MockServer, sigint: str
+) -> None:
+    server.inject(Fault.stall(60.0))
+    proc = start_cli(server, "ask", "Stuck?", sigint=sigint)
+    until(lambda: len(server.requests) == 1, "the create")
+    out, err = stop(proc)
+    assert (proc.returncode, out) == (130, "")
+    assert err.splitlines()[-1].startswith("interrupted: a run may have been created")
+    assert "perplexity-async ask" not in err
+
+
+def test_list_is_the_sonar_jobs_and_says_so(server: MockServer) -> None:
+    server.add_job("req-s")
+    result = cli(server, "list", env=NO_DEPRECATION)  # through client.sonar: no warning
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.split()[:2] == ["req-s", "CREATED"]
+    assert {r.path for r in server.requests} == {"/async/chat/completions"}
+    help_text = cli(server, "--help").stdout
+    assert "Sonar async jobs (the Agent API lists no runs)" in " ".join(help_text.split())
 
 
 def test_list_prints_one_line_per_job_and_json_on_request(server: MockServer) -> None:

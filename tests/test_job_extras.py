@@ -49,5 +49,5 @@ def test_the_cli_prints_related_questions_after_the_citations(server: MockServer
     assert result.returncode == 0, result.stderr
     assert result.stdout.endswith(
         "Yes [1].\n\nCitations:\n[1] https://a.example\n\n"
-        "Related questions:\n- Why?\n- How often?\n"
+        "Related questions:\n- Why?\n- How often?\n\nCost: $0.0060\n"
     )

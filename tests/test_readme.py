@@ -110,7 +110,9 @@ def test_runnable_cli_block_runs_against_serve_demo(
         elif args[0] == "list":
             assert "demo-research" in result.stdout and "demo-failure" in result.stdout
         else:
-            (job_id,) = re.findall(r"^(req-[0-9a-f]+): ", result.stdout, re.MULTILINE)
+            # ask: a run (resp_..., the default) or, with --api sonar, a Sonar job (req-...)
+            (job_id,) = re.findall(r"^((?:req-|resp_)[0-9a-f]+): ", result.stdout, re.MULTILINE)
+            assert job_id.startswith("req-" if "sonar" in args else "resp_"), line
             if "--idempotency-key" in args:
                 key = args[args.index("--idempotency-key") + 1]
                 assert submitted.setdefault(key, job_id) == job_id, "submitted twice"

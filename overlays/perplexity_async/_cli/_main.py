@@ -1,7 +1,9 @@
-"""The ``perplexity-async`` command: fetch or wait on a job, or run the embedded server.
+"""The ``perplexity-async`` command: ask (an Agent API run by default, or a Sonar job), fetch,
+wait on, cancel and list jobs, or run the embedded server.
 
-Exit codes: 0 fetched (and, with --wait, completed); 1 the job FAILED; 2 bad usage or input;
-3 the wait timed out; 4 an API or network error; 130 interrupted (the job keeps running).
+Exit codes: 0 fetched (and, with --wait, completed; cancel: acknowledged); 1 the job ended
+without an answer (FAILED; a run CANCELLED or REQUIRES_ACTION); 2 bad usage or input; 3 the wait
+timed out; 4 an API or network error; 130 interrupted (the job keeps running).
 """
 
 from __future__ import annotations
@@ -16,15 +18,19 @@ import threading
 import traceback
 import uuid
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, get_args
 
 import httpx
 
+from .._agent._options import DEFAULT_EFFORT
 from .._call import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from .._client import Client
+from .._core._flows import _RUN_MAY_EXIST
 from .._errors import (
     APIStatusError,
+    JobCancelledError,
     JobFailedError,
+    JobRequiresActionError,
     NotFoundError,
     PerplexityAsyncError,
     WaitTimeoutError,
@@ -35,12 +41,18 @@ from .._version import __version__
 from ._progress import Progress
 
 if TYPE_CHECKING:
+    from perplexity_async_api.request_options import AgentOptions
+
     from ..testing import Workload
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TIMEOUT, EXIT_API, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 _MAX_KEY = 256  # characters of an idempotency key: a UUID is 36
+_APIS = ("agent", "sonar")
+# ask's options that only one API takes: refused for the other before anything is sent
+_AGENT_ONLY = ("effort", "preset")
+_SONAR_ONLY = ("idempotency_key",)
 
 
 def _seconds(text: str) -> float:
@@ -106,7 +118,8 @@ def _idempotency_key(text: str) -> str:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="perplexity-async",
-        description="Submit, list, fetch and wait on Perplexity async chat completion jobs. "
+        description="Ask Perplexity long-running questions: Agent API background runs (the "
+        "default) or Sonar async jobs; fetch, wait on, cancel and list them. "
         "The API key comes from PERPLEXITY_API_KEY.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -119,9 +132,10 @@ def _parser() -> argparse.ArgumentParser:
     anywhere.add_argument(
         "--debug", action="store_true", default=argparse.SUPPRESS, help="as before the command"
     )
-    common = argparse.ArgumentParser(add_help=False, parents=[anywhere])
+    remote = argparse.ArgumentParser(add_help=False, parents=[anywhere])
+    remote.add_argument("--base-url", help="API base URL (default: PERPLEXITY_BASE_URL or the API)")
+    common = argparse.ArgumentParser(add_help=False, parents=[remote])
     common.add_argument("--json", action="store_true", help="print JSON (the API's shape), only")
-    common.add_argument("--base-url", help="API base URL (default: PERPLEXITY_BASE_URL or the API)")
     waiting = argparse.ArgumentParser(add_help=False, parents=[common])
     waiting.add_argument("--wait", action="store_true", help="wait until done, showing progress")
     waiting.add_argument(
@@ -138,20 +152,49 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     get = commands.add_parser(
-        "get", parents=[waiting], help="print a job's status (and answer, once completed)"
+        "get", parents=[waiting], help="print a job's or run's status (and answer, once completed)"
     )
-    get.add_argument("request_id", metavar="REQUEST_ID")
-    ask = commands.add_parser("ask", parents=[waiting], help="submit a question as a new job")
+    get.add_argument("request_id", metavar="ID", help="a Sonar job's id or a run's (resp_...)")
+    ask = commands.add_parser(
+        "ask",
+        parents=[waiting],
+        help="submit a question: an Agent API run, or a Sonar job with --api sonar",
+    )
     ask.add_argument("question", metavar="QUESTION")
-    ask.add_argument("--model", default=DEFAULT_MODEL, help=f"model (default {DEFAULT_MODEL})")
+    ask.add_argument(
+        "--api",
+        choices=_APIS,
+        default="agent",
+        help="agent: a background run (the default); sonar: a Sonar async job",
+    )
+    ask.add_argument(
+        "--model",
+        help="agent: provider/model (e.g. openai/gpt-5); "
+        f"sonar: a Sonar model (default {DEFAULT_MODEL})",
+    )
+    ask.add_argument(
+        "--effort",
+        metavar="LEVEL",
+        help=f"agent only: fast, low, medium, high, xhigh (default {DEFAULT_EFFORT} when no "
+        "--model or --preset is given: deep research)",
+    )
+    ask.add_argument("--preset", metavar="NAME", help="agent only: a preset (deprecated upstream)")
     ask.add_argument(
         "--idempotency-key",
         type=_idempotency_key,
         metavar="KEY",
-        help="the key to submit with (default: a new one); the key of an interrupted ask "
-        "returns that job instead of submitting a second one",
+        help="sonar only: the key to submit with (default: a new one); the key of an "
+        "interrupted ask returns that job instead of submitting a second one",
     )
-    commands.add_parser("list", parents=[common], help="list the account's jobs")
+    cancel = commands.add_parser(
+        "cancel", parents=[remote], help="cancel an Agent API run (Sonar jobs have no cancel)"
+    )
+    cancel.add_argument("request_id", metavar="ID", help="the run's id (resp_...)")
+    commands.add_parser(
+        "list",
+        parents=[common],
+        help="list the account's Sonar async jobs (the Agent API lists no runs)",
+    )
 
     _add_batch_parser(commands, anywhere)
 
@@ -198,11 +241,25 @@ def _print_answer(job: Job, out: TextIO) -> None:
         out.write("\nCitations:\n")
         for number, url in enumerate(job.citations, 1):
             title = titles.get(url)
-            out.write(f"[{number}] {title} - {url}\n" if title else f"[{number}] {url}\n")
+            shown = f"{title} - {url}" if title and title != url else url
+            out.write(f"[{number}] {shown}\n")
     if job.related_questions:
         out.write("\nRelated questions:\n")
         for question in job.related_questions:
             out.write(f"- {question}\n")
+    if job.cost is not None:
+        out.write(f"\nCost: ${job.cost:.4f}\n")
+
+
+def _unanswered(job: Job) -> str | None:
+    """Why a finished job has no answer (one line), or None when it may still have one."""
+    if job.status == JobStatus.FAILED:
+        return f"job {job.id} FAILED: {job.error_message or 'no error message given'}"
+    if job.status == JobStatus.CANCELLED:
+        return f"{JobCancelledError(job)}: it has no answer"
+    if job.status == JobStatus.REQUIRES_ACTION:
+        return str(JobRequiresActionError(job))
+    return None
 
 
 def _finish(
@@ -220,18 +277,19 @@ def _finish(
                     poll_interval=args.poll_interval,
                     on_update=progress.update,
                 )
-        except JobFailedError as failed:
-            job = failed.job
+        except (JobFailedError, JobCancelledError, JobRequiresActionError) as ended:
+            job = ended.job
+    why = _unanswered(job)
     if args.json:
         out.write(json.dumps(job.to_dict(), indent=2, ensure_ascii=False) + "\n")
-    elif job.status == JobStatus.FAILED:
-        err.write(f"job {job.id} FAILED: {job.error_message or 'no error message given'}\n")
+    elif why is not None:
+        err.write(why + "\n")
     else:
         out.write(f"{job.id}: {job.status}\n")
         if job.status == JobStatus.COMPLETED:
             out.write("\n")
             _print_answer(job, out)
-    return EXIT_FAILED if job.status == JobStatus.FAILED else EXIT_OK
+    return EXIT_FAILED if why is not None else EXIT_OK
 
 
 def _client(args: argparse.Namespace) -> Client:
@@ -257,7 +315,16 @@ def _resume_wait(args: argparse.Namespace, job_id: str) -> str:
 def _resume_ask(args: argparse.Namespace, key: str) -> str:
     flags = [flag for flag, on in (("--wait", args.wait), ("--json", args.json)) if on]
     return _command(
-        args, "ask", args.question, "--model", args.model, *flags, "--idempotency-key", key
+        args,
+        "ask",
+        args.question,
+        "--api",
+        "sonar",
+        "--model",
+        args.model,
+        *flags,
+        "--idempotency-key",
+        key,
     )
 
 
@@ -268,29 +335,105 @@ def _get(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _finish(client, args.request_id, args, out, err)
 
 
+def _sonar_models() -> frozenset[str]:
+    """The Sonar models the spec lists (the generated ``Model`` literal's names)."""
+    from perplexity_async_api.request_options import Model
+
+    return frozenset(name for member in get_args(Model) for name in get_args(member))
+
+
+def _check_ask(args: argparse.Namespace) -> None:
+    """Options of the other API, or a Sonar model sent to the Agent API: a ValueError (exit 2)
+    before anything is sent, saying the way forward."""
+    other, label, flags = (
+        ("sonar", "Sonar", _SONAR_ONLY) if args.api == "agent" else ("agent", "Agent", _AGENT_ONLY)
+    )
+    for name in flags:
+        if getattr(args, name) is not None:
+            flag = "--" + name.replace("_", "-")
+            raise ValueError(
+                f"{flag} is an option of the {label} API only: ask it with --api {other}, "
+                f"or drop {flag}"
+            )
+    if args.api == "agent" and args.model in _sonar_models():
+        raise ValueError(
+            f"{args.model!r} is a Sonar model: ask Sonar with --api sonar --model "
+            f"{args.model}, or ask the Agent API with --effort LEVEL, --preset NAME or "
+            "--model PROVIDER/MODEL"
+        )
+
+
 def _ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    # The CLI makes the key, so that it can print it: if the submit is interrupted (or its
-    # answer lost), the same key returns the job it made instead of paying for a second one.
-    key = args.idempotency_key or str(uuid.uuid4())
+    _check_ask(args)
     with _client(args) as client:
-        args.resume = _resume_ask(args, key)
-        args.resume_why = "the job may exist already; get it (not a second one) with"
-        try:
-            job = client.sonar.create(args.question, model=args.model, idempotency_key=key)
-        except APIStatusError as exc:
-            if exc.status_code < 500:
-                args.resume = None  # refused: nothing was created, nothing to resume
-            raise  # otherwise the job may exist: run() prints how to get it
+        if args.api == "sonar":
+            job = _submit_sonar(client, args)
+            chosen = args.model
+        else:
+            job = _submit_run(client, args)
+            chosen = next(
+                (
+                    f"{name} {getattr(args, name)}"
+                    for name in ("model", "preset", "effort")
+                    if getattr(args, name) is not None
+                ),
+                f"effort {DEFAULT_EFFORT}",
+            )
         args.request_id = job.id
         args.resume = _resume_wait(args, job.id)  # from here on, the job id resumes
         args.resume_why = f"job {job.id} keeps running upstream; resume waiting with"
+        args.may_exist = None
         if not args.json:
-            err.write(f"submitted {job.id} ({args.model})\n")
+            err.write(f"submitted {job.id} ({chosen})\n")
         if not args.wait and not args.json:
             out.write(f"{job.id}: {job.status}\n")
             err.write(f"wait for it with: {args.resume}\n")
             return EXIT_OK
         return _finish(client, job.id, args, out, err)
+
+
+def _submit_sonar(client: Client, args: argparse.Namespace) -> Job:
+    # The CLI makes the key, so that it can print it: if the submit is interrupted (or its
+    # answer lost), the same key returns the job it made instead of paying for a second one.
+    key = args.idempotency_key or str(uuid.uuid4())
+    args.model = args.model or DEFAULT_MODEL
+    args.resume = _resume_ask(args, key)
+    args.resume_why = "the job may exist already; get it (not a second one) with"
+    try:
+        return client.sonar.create(args.question, model=args.model, idempotency_key=key)
+    except APIStatusError as exc:
+        if exc.status_code < 500:
+            args.resume = None  # refused: nothing was created, nothing to resume
+        raise  # otherwise the job may exist: run() prints how to get it
+
+
+def _submit_run(client: Client, args: argparse.Namespace) -> Job:
+    # No idempotency key and no list of runs: a run whose create may have gone through cannot
+    # be found again, so the CLI says so rather than print a command that would pay twice.
+    args.may_exist = (
+        "a run may have been created and cannot be looked up (the Agent API has no "
+        "idempotency key and lists no runs): check your usage before asking again"
+    )
+    options: AgentOptions = {}
+    if args.effort is not None:
+        options["effort"] = args.effort
+    if args.preset is not None:
+        options["preset"] = args.preset
+    if args.model is not None:
+        options["model"] = args.model
+    try:
+        return client.agent.create(args.question, **options)
+    except PerplexityAsyncError as exc:
+        if _RUN_MAY_EXIST not in getattr(exc, "__notes__", ()):
+            args.may_exist = None  # refused, or never sent: no run was created
+        raise
+
+
+def _cancel(args: argparse.Namespace, out: TextIO) -> int:
+    with _client(args) as client:
+        client.cancel(args.request_id)
+    out.write(f"{args.request_id}: cancel acknowledged (it reads CANCELLED once it stops)\n")
+    return EXIT_OK
 
 
 def _list(args: argparse.Namespace, out: TextIO) -> int:
@@ -384,7 +527,7 @@ def _fail(err: TextIO, debug: bool, code: int, message: str, then: str = "") -> 
 def _not_found(exc: NotFoundError, args: argparse.Namespace) -> str:
     """A 404 names the base URL: on every call, it means the URL is not the API's."""
     url = str(httpx.URL(args.used_base_url).copy_with(userinfo=b""))
-    if args.command == "get":
+    if args.command in ("get", "cancel"):
         return f"{exc}, at {url} (check the id, and that this is the API's base URL)"
     return f"{exc}, at {url}: is this the API's base URL? (--base-url or PERPLEXITY_BASE_URL)"
 
@@ -396,6 +539,7 @@ def run(
     args = _parser().parse_args(argv)
     args.resume = None  # the command that picks up where this one stopped, once there is one
     args.resume_why = ""
+    args.may_exist = None  # what may have been paid for that no command can pick up
     if args.debug:
         import logging
 
@@ -407,14 +551,18 @@ def run(
             return _list(args, out)
         if args.command == "ask":
             return _ask(args, out, err)
+        if args.command == "cancel":
+            return _cancel(args, out)
         if args.command == "batch":
             return _batch(args, sys.argv[1:] if argv is None else list(argv), out, err)
         return _get(args, out, err)
     except KeyboardInterrupt:
-        if args.resume is None:  # nothing was submitted yet
-            err.write("\ninterrupted\n")
-        else:
+        if args.resume is not None:
             err.write(f"\ninterrupted: {args.resume_why}:\n  {args.resume}\n")
+        elif args.may_exist is not None:
+            err.write(f"\ninterrupted: {args.may_exist}\n")
+        else:  # nothing was submitted yet
+            err.write("\ninterrupted\n")
         return EXIT_INTERRUPTED
     except WaitTimeoutError as exc:
         return _fail(err, args.debug, EXIT_TIMEOUT, f"{exc}; resume with: {args.resume}")
@@ -422,8 +570,12 @@ def run(
         return _fail(err, args.debug, EXIT_API, _not_found(exc, args))
     except PerplexityAsyncError as exc:
         # ask says how to resume (its job may exist); get's own command line is the resume
-        then = f"{args.resume_why}:\n  {args.resume}\n" if args.command == "ask" else ""
-        return _fail(err, args.debug, EXIT_API, str(exc), then if args.resume else "")
+        then = ""
+        if args.command == "ask" and args.resume:
+            then = f"{args.resume_why}:\n  {args.resume}\n"
+        elif args.may_exist is not None:
+            then = args.may_exist + "\n"
+        return _fail(err, args.debug, EXIT_API, str(exc), then)
     except (ValueError, TypeError) as exc:
         return _fail(err, args.debug, EXIT_USAGE, str(exc))
 
