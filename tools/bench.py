@@ -176,12 +176,12 @@ def bench_per_call(
     raw = f"json.loads(c.get({url!r}).content)"
     sdk = f"c.get({job_id!r})"
     pplx = f"c.{'responses.retrieve' if run else 'async_.chat.completions.get'}({job_id!r})"
-    if read:
-        raw = f"read({raw})"
+    if read:  # each side keeps what it read until the next call replaces it, as users do
+        raw = f"run = {raw}; read(run)"
         sdk = f"job = {sdk}; job.text; job.citations"
         pplx = (
-            f"r = {pplx}; r.output_text; "
-            "[x.url for i in r.output if i.type == 'search_results' for x in i.results]"
+            f"run = {pplx}; run.output_text; "
+            "[x.url for i in run.output if i.type == 'search_results' for x in i.results]"
         )
     workers = {
         "raw": _Worker(
