@@ -77,7 +77,7 @@ def heavy_job() -> dict[str, object]:
     return body
 
 
-def research_run() -> dict[str, object]:
+def research_run() -> dict[str, Any]:
     """A completed Agent API run shaped like a deep-research one, ~1 MB in 9 output items of 4
     types: three rounds of a ``search_results`` item (500 results in all, every field, ~1 KB
     snippets) and a ``fetch_url_results`` item (4 pages of ~6 KB each), a ``function_call``, an
