@@ -154,18 +154,46 @@ def bench_first_get(base: str) -> dict[str, dict[str, float]]:
     return _interleaved(runners, ROUNDS)
 
 
-def bench_per_call(base: str, kind: str, calls: int) -> dict[str, dict[str, float]]:
-    url = f"{base}/v1/async/sonar/{kind}-1"
+# What a raw httpx user writes to read a run's answer and cited URLs from its dicts (the
+# baseline of the SDK's ``job.text`` and ``job.citations``).
+_RAW_READ = (
+    "def read(run):\n"
+    "    items = run['output']\n"
+    "    text = ''.join(part['text'] for item in items if item['type'] == 'message'\n"
+    "                   for part in item['content'] if part['type'] == 'output_text')\n"
+    "    return text, [result['url'] for item in items if item['type'] == 'search_results'\n"
+    "                  for result in item['results']]\n"
+)
+
+
+def bench_per_call(
+    base: str, job_id: str, calls: int, *, read: bool = False
+) -> dict[str, dict[str, float]]:
+    """``get(job_id)`` per call against a raw GET + ``json.loads``; with ``read`` (a run), each
+    side also reads the answer and the cited URLs as its users would."""
+    run = job_id.startswith("resp_")
+    url = f"{base}/v1/{'agent' if run else 'async/sonar'}/{job_id}"
+    raw = f"json.loads(c.get({url!r}).content)"
+    sdk = f"c.get({job_id!r})"
+    pplx = f"c.{'responses.retrieve' if run else 'async_.chat.completions.get'}({job_id!r})"
+    if read:  # each side keeps what it read until the next call replaces it, as users do
+        raw = f"run = {raw}; read(run)"
+        sdk = f"job = {sdk}; job.text; job.citations"
+        pplx = (
+            f"run = {pplx}; run.output_text; "
+            "[x.url for i in run.output if i.type == 'search_results' for x in i.results]"
+        )
     workers = {
         "raw": _Worker(
-            f"import httpx\nc = httpx.Client(headers={{'Authorization': 'Bearer {KEY}'}})\n",
-            f"json.loads(c.get({url!r}).content)",
+            f"import httpx\nc = httpx.Client(headers={{'Authorization': 'Bearer {KEY}'}})\n"
+            + _RAW_READ,
+            raw,
             calls,
         ),
         **{
             name: _Worker(
                 _sdk_setup(name) + f"c = pa.Client(api_key={KEY!r}, base_url={base!r})\n",
-                f"c.get('{kind}-1')",
+                sdk,
                 calls,
             )
             for name in INSTALLS
@@ -174,12 +202,12 @@ def bench_per_call(base: str, kind: str, calls: int) -> dict[str, dict[str, floa
     if HAVE_PPLX:
         workers["pplx"] = _Worker(
             f"import perplexity\nc = perplexity.Perplexity(api_key={KEY!r}, base_url={base!r})\n",
-            f"c.async_.chat.completions.get('{kind}-1')",
+            pplx,
             calls,
         )
     try:
-        for run in workers.values():
-            run()  # warm up: connections, caches
+        for worker in workers.values():
+            worker()  # warm up: connections, caches
         return _interleaved(workers, ROUNDS)
     finally:
         for worker in workers.values():
@@ -345,7 +373,20 @@ def _row(
     )
 
 
-def main() -> int:
+# The per-call rows: label, the id fetched (its kind picks the body; ``resp_``: an Agent API
+# run), calls a timing, unit, whether the answer and citations are read too.
+PER_CALL = (
+    ("get() per call, ~2 KB job", "small-1", 300, "us", False),
+    ("get() per call, ~1 MB deep-research job", "large-1", 12, "ms", False),
+    ("get() per call, ~1 MB job, 1000 small objects", "heavy-1", 12, "ms", False),
+    ("get() per call, ~1 MB Agent API run, 9 items", "resp_research-1", 12, "ms", False),
+    ("  the same + job.text + job.citations", "resp_research-1", 12, "ms", True),
+)
+
+
+def main(only: frozenset[str] = frozenset()) -> int:
+    """The whole benchmark; ``only`` (ids from PER_CALL, e.g. ``resp_research-1``): just those
+    per-call rows."""
     server = subprocess.Popen(
         [sys.executable, str(ROOT / "tools" / "bench_server.py")],
         stdin=subprocess.PIPE,
@@ -368,21 +409,22 @@ def main() -> int:
             "| default install | ratio  | with [speed] | ratio  | goal   | perplexityai |"
         )
         print("| --- | --- | --- | --- | --- | --- | --- | --- |")
-        print(_row("import (vs import httpx)", bench_import(), "ms", "1.30x"), flush=True)
-        print(
-            _row("import + first get(), fresh process", bench_first_get(base), "ms", "1.50x"),
-            flush=True,
-        )
-        for label, kind, calls, unit in (
-            ("get() per call, ~2 KB job", "small", 300, "us"),
-            ("get() per call, ~1 MB deep-research job", "large", 12, "ms"),
-            ("get() per call, ~1 MB job, 1000 small objects", "heavy", 12, "ms"),
-        ):
-            result = bench_per_call(base, kind, calls)
-            print(_row(label, result, unit, "1.15x" if kind == "small" else "1.25x"))
+        if not only:
+            print(_row("import (vs import httpx)", bench_import(), "ms", "1.30x"), flush=True)
+            print(
+                _row("import + first get(), fresh process", bench_first_get(base), "ms", "1.50x"),
+                flush=True,
+            )
+        for label, job_id, calls, unit, read in PER_CALL:
+            if only and job_id not in only:
+                continue
+            result = bench_per_call(base, job_id, calls, read=read)
+            print(_row(label, result, unit, "1.15x" if job_id == "small-1" else "1.25x"))
             print(
                 _row("  CPU time of the client process", result, unit, "-", key="cpu"), flush=True
             )
+        if only:
+            return 0
         burst = bench_burst(base)
         print(_row("1000 concurrent async get(), cold client (5 rounds)", burst, "s", "1.15x"))
         print(_row("  peak memory of that process", burst, "MB", "-", key="rss_mb"))
@@ -407,4 +449,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # `python tools/bench.py resp_research-1`: only that per-call row (rerun one row alone).
+    unknown = set(sys.argv[1:]) - {row[1] for row in PER_CALL}
+    if unknown:
+        sys.exit(f"unknown per-call rows {sorted(unknown)}; known: {[r[1] for r in PER_CALL]}")
+    sys.exit(main(frozenset(sys.argv[1:])))

@@ -2,9 +2,9 @@
 
 Serves canned job bodies over keep-alive HTTP/1.1: ``/v1/async/sonar/small-*`` a ~2 KB
 completed job, ``.../large-*`` a ~1 MB deep-research-shaped one, ``.../heavy-*`` one as large
-but with twice the small objects, each with the id asked for (the
-SDK refuses another job's body), rendered once per id. Prints its port, then serves until stdin
-closes.
+but with twice the small objects; ``/v1/agent/resp_research-*`` a ~1 MB completed Agent API
+run shaped like a deep-research one. Each with the id asked for (the SDK refuses another job's
+body), rendered once per id. Prints its port, then serves until stdin closes.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import json
 import sys
 from typing import Any, ClassVar
 
-from perplexity_async.testing import completed_job_body
+from perplexity_async.testing import completed_job_body, completed_run_body
 
 _CRLF2 = b"\r\n\r\n"
 
@@ -77,6 +77,88 @@ def heavy_job() -> dict[str, object]:
     return body
 
 
+def research_run() -> dict[str, Any]:
+    """A completed Agent API run shaped like a deep-research one, ~1 MB in 9 output items of 4
+    types: three rounds of a ``search_results`` item (500 results in all, every field, ~1 KB
+    snippets) and a ``fetch_url_results`` item (4 pages of ~6 KB each), a ``function_call``, an
+    interim and a final ``message`` item (12 ``output_text`` parts, ~300 KB, each with a few
+    ``url_citation`` annotations), then ``usage`` with its cost."""
+    snippet = ("Snippet text of the source, relevant to the question. " * 20)[:1000]
+    page = ("Fetched page text: a paragraph of the source, quoted at length. " * 100)[:6000]
+    paragraph = "A finding of the research, stated with its evidence and a citation [1]. " * 6
+
+    def search(first: int, count: int) -> dict[str, Any]:
+        results = [
+            {
+                "id": i + 1,
+                "title": f"Source {i}: a long title about the research topic",
+                "url": f"https://source-{i}.example.org/article/{i}",
+                "date": "2026-01-01",
+                "last_updated": "2026-02-01",
+                "snippet": snippet,
+                "source": "web",
+            }
+            for i in range(first, first + count)
+        ]
+        return {"type": "search_results", "queries": [f"query {first}"], "results": results}
+
+    def fetch(first: int) -> dict[str, Any]:
+        contents = [
+            {
+                "title": f"Page {i}",
+                "url": f"https://source-{i}.example.org/article/{i}",
+                "snippet": page,
+            }
+            for i in range(first, first + 4)
+        ]
+        return {"type": "fetch_url_results", "contents": contents}
+
+    def message(number: int, parts: int) -> dict[str, Any]:
+        text = ((paragraph + "\n\n") * 60)[:25_000]
+        annotations = [
+            {
+                "type": "url_citation",
+                "start_index": 40 * k,
+                "end_index": 40 * k + 3,
+                "title": f"Source {k}",
+                "url": f"https://source-{k}.example.org/article/{k}",
+            }
+            for k in range(4)
+        ]
+        content = [
+            {"type": "output_text", "text": text, "annotations": annotations} for _ in range(parts)
+        ]
+        return {
+            "type": "message",
+            "id": f"msg_{number}",
+            "role": "assistant",
+            "status": "completed",
+            "content": content,
+        }
+
+    call = {
+        "type": "function_call",
+        "id": "fc_1",
+        "call_id": "call_1",
+        "name": "lookup_figures",
+        "arguments": json.dumps({"series": "adoption", "years": [2024, 2025, 2026]}),
+        "status": "completed",
+    }
+    body = completed_run_body("resp_research", effort="medium", background=True)
+    body["output"] = [
+        search(0, 200),
+        fetch(0),
+        search(200, 150),
+        fetch(4),
+        call,
+        message(1, 1),
+        search(350, 150),
+        fetch(8),
+        message(2, 11),
+    ]
+    return body
+
+
 def _response(body: dict[str, object]) -> bytes:
     payload = json.dumps(body).encode()
     head = (
@@ -109,7 +191,12 @@ class _Protocol(asyncio.Protocol):
 
 
 async def main() -> None:
-    _Protocol.templates = {b"small": small_job(), b"large": large_job(), b"heavy": heavy_job()}
+    _Protocol.templates = {
+        b"small": small_job(),
+        b"large": large_job(),
+        b"heavy": heavy_job(),
+        b"resp_research": research_run(),
+    }
     loop = asyncio.get_running_loop()
     server = await loop.create_server(_Protocol, "127.0.0.1", 0, backlog=2048)
     print(server.sockets[0].getsockname()[1], flush=True)
