@@ -152,6 +152,11 @@ class GroupPoll:
             budget = left if budget is None else min(budget, left)
         return core.send_once(core.build_get(job_id, prepared), job_id, parse_job, budget)
 
+    def forget(self, job_id: str) -> None:
+        """Stop watching ``job_id``, whose poll is in flight (see ``GroupSchedule.forget``)."""
+        self._group.forget(job_id)
+        self._last.pop(job_id, None)
+
     def result(self, job_id: str, outcome: Job | PerplexityAsyncError) -> Job | None:
         """Take a poll's outcome: the job when it is done (COMPLETED or FAILED; once), else None.
         A non-transient error (401, 404...) is raised, as the single-job wait raises it."""
