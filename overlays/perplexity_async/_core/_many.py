@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import logging
 import random
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterable, Iterator
@@ -193,7 +194,11 @@ def iterate_sync(
             sleep(wait)
 
 
-Step = Callable[[], tuple[list[tuple[K, "Flow[Any]"]], float | None]]
+Step = Callable[
+    [],
+    tuple[list[tuple[K, "Flow[Any]"]], float | None]
+    | Awaitable[tuple[list[tuple[K, "Flow[Any]"]], float | None]],
+]
 
 
 async def run_concurrently(
@@ -202,7 +207,8 @@ async def run_concurrently(
     send: Callable[[Flow[Any]], Awaitable[Any]],
     sleep: Callable[[float], Awaitable[None]],
 ) -> AsyncGenerator[tuple[K, Any]]:
-    """The async driver of a sans-I/O policy: ``step()`` hands out ``(tag, flow)`` pairs to send
+    """The async driver of a sans-I/O policy: ``step()`` (or its awaitable: a policy that writes
+    to disk runs it in a thread) hands out ``(tag, flow)`` pairs to send
     now and the seconds until it should be asked again (None: when one answers); each flow
     runs as a task and ``(tag, outcome)`` is yielded as it ends. Whatever ends the iteration (a
     break, an error, cancellation) cancels the tasks still out."""
@@ -210,7 +216,8 @@ async def run_concurrently(
     sleeper: asyncio.Future[None] | None = None
     try:
         while not finished():
-            ready, wait = step()
+            stepped = step()
+            ready, wait = await stepped if inspect.isawaitable(stepped) else stepped
             for tag, flow in ready:
                 tasks[asyncio.ensure_future(send(flow))] = tag
             if ready:
