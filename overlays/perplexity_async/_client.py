@@ -7,7 +7,6 @@ of ``import httpx`` (``make bench`` measures both).
 
 from __future__ import annotations
 
-import asyncio
 import builtins
 import enum
 import os
@@ -805,6 +804,8 @@ class AsyncClient(_BaseClient):
 
         Example: ``summary = await client.batch("questions.jsonl", "answers.jsonl")``
         """
+        import asyncio
+
         from ._batch._run import batch_run, drive_async
 
         self._check_open(self._http)

@@ -82,3 +82,7 @@ def check_paths(
             "nothing was touched"
         )
     return target
+
+
+# Exported as perplexity_async.BatchFileError: tracebacks, reprs and pickle name it there.
+BatchFileError.__module__ = "perplexity_async"

@@ -99,6 +99,7 @@ __all__ = [
     "State",
     "default_journal_path",
     "idempotency_key",
+    "read_in_flight",
     "read_summary",
 ]
 
@@ -703,6 +704,23 @@ def read_summary(path: str | os.PathLike[str], *, max_keys: int = 20) -> BatchSu
         return _summary(connection, _batch_id(connection, where), max_keys)
     finally:
         connection.close()
+
+
+def read_in_flight(path: str | os.PathLike[str]) -> list[tuple[str, str]]:
+    """(key, job id) of each item of the batch journaled at ``path`` that is submitted and not
+    done, read-only and without the lock (for ``--cancel`` while the batch runs)."""
+    where = Path(path)
+    if not where.is_file():
+        raise JournalError(f"no journal at {where}")
+    connection = _connect(where, readonly=True)
+    try:
+        _batch_id(connection, where)
+        rows = connection.execute(
+            "SELECT key, job_id FROM items WHERE state = 'submitted' ORDER BY seq"
+        ).fetchall()
+    finally:
+        connection.close()
+    return [(key, job_id) for key, job_id in rows]
 
 
 @contextlib.contextmanager
