@@ -9,9 +9,9 @@ import httpx
 import pytest
 
 import perplexity_async as pa
+from perplexity_async._batch._run import CostBudget
 from perplexity_async._core._pacing import MIN_PAUSE, SubmitPacer
 from perplexity_async._core._retry import nothing_sent, submit_verdict
-from perplexity_async._batch._run import CostBudget
 
 
 def status(code: int, **headers: str) -> pa.APIStatusError:
@@ -39,7 +39,9 @@ def connection(cause: Exception) -> pa.APIConnectionError:
 
 
 def malformed() -> pa.ResponseValidationError:
-    return pa.ResponseValidationError("not JSON", body=b"{", path=None, status_code=200, job_id=None)
+    return pa.ResponseValidationError(
+        "not JSON", body=b"{", path=None, status_code=200, job_id=None
+    )
 
 
 # (error, verdict for an idempotent submit, verdict for one that is not)

@@ -431,7 +431,7 @@ def test_an_output_without_its_journal_is_refused_unless_starting_over(
     batch(kind, server, input, out)
     before, sent = out.read_text(), len(server.requests)
     (tmp_path / "out.jsonl.journal").unlink()
-    with pytest.raises(pa.BatchFileError, match="its journal .* is missing"):
+    with pytest.raises(pa.BatchFileError, match=r"its journal .* is missing"):
         batch(kind, server, input, out)
     assert out.read_text() == before and len(server.requests) == sent
     summary = batch(kind, server, input, out, start_over=True)

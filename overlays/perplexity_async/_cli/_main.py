@@ -532,7 +532,9 @@ def _disk_error(exc: OSError | sqlite3.Error) -> tuple[int, str]:
         full = exc.errno in _FULL
     else:
         message = f"journal: {exc}"
-        full = getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "full" in str(exc)
+        # SQLITE_FULL, or an I/O error writing (a file size limit, a failing disk)
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # the primary code
+        full = code in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
     return (EXIT_API, f"{message} (the disk is full?)") if full else (EXIT_USAGE, message)
 
 
