@@ -284,10 +284,6 @@ class Journal(Protocol):
         With ``item``, JournalMismatchError (nothing recorded) unless it is the one registered."""
         ...
 
-    def in_flight(self) -> list[tuple[str, str]]:
-        """(key, job id) of each item submitted and not done, in input order."""
-        ...
-
     def resubmit_unknown(self) -> int:
         """Make each UNKNOWN item pending again, once per item ever; return how many."""
         ...
@@ -600,14 +596,6 @@ class SqliteJournal:
                     )
             db.execute("UPDATE items SET state = 'submitting' WHERE key = ?", (key,))
         return ikey
-
-    def in_flight(self) -> list[tuple[str, str]]:
-        """(key, job id) of each item submitted and not done, in input order."""
-        with self._guard:
-            rows = self._connection.execute(
-                "SELECT key, job_id FROM items WHERE state = 'submitted' ORDER BY seq"
-            ).fetchall()
-        return [(key, job_id) for key, job_id in rows]
 
     def resubmit_unknown(self) -> int:
         """Make each UNKNOWN item pending again (its old version kept in ``dropped``), once per
