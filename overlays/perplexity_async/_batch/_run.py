@@ -308,6 +308,7 @@ class BatchRun:
         self._key_of: dict[str, str] = {}  # job id -> item key, for the jobs running
         self._todo = iter(items)  # re-read lazily: the items to submit, in input order
         self._item: BatchItem | None = None  # the next one to submit
+        self._exhausted = False  # every item of INPUT has been read
         self._item_state = ""
         self._submitting = False
         summary = journal.summary(max_keys=0)
@@ -361,6 +362,7 @@ class BatchRun:
         while self._item is None:
             item = next(self._todo, None)
             if item is None:
+                self._exhausted = True
                 return None
             state = self._journal.get(item.key)
             if state is None or state.state not in ("pending", "submitting"):
@@ -372,6 +374,12 @@ class BatchRun:
                 continue
             self._item, self._item_state = item, state.state
         return self._item
+
+    @property
+    def may_touch_disk(self) -> bool:
+        """Whether ``next_actions`` may read INPUT or the journal now (to peek the next item or
+        begin its submit); otherwise it only schedules polls, in memory."""
+        return not self._submitting and not self._exhausted
 
     def timeout_error(self, now: float) -> WaitTimeoutError:
         """The deadline's error: ``pending_ids`` are the jobs running (items not submitted yet
@@ -511,7 +519,10 @@ async def drive_async(
     the requests still out."""
 
     async def step() -> tuple[list[tuple[Task, Flow[Any]]], float | None]:
-        tasks, wait = await asyncio.to_thread(run.next_actions)
+        if run.may_touch_disk:
+            tasks, wait = await asyncio.to_thread(run.next_actions)
+        else:  # polls only: no thread hop
+            tasks, wait = run.next_actions()
         return [(task, task.flow) for task in tasks], wait
 
     results = run_concurrently(step, lambda: run.finished, send, sleep)
