@@ -800,7 +800,8 @@ class AsyncClient(_BaseClient):
     ) -> BatchSummary:
         """Run a batch; same as ``Client.batch``, with up to ``concurrency`` polls in flight
         (default: the pool size) besides the one submit. Its files and journal are read and
-        written in a worker thread: the event loop never waits on a disk.
+        written in a worker thread, so the event loop never waits on a disk (``on_progress``
+        may be called from that thread, one call at a time).
 
         Example: ``summary = await client.batch("questions.jsonl", "answers.jsonl")``
         """
