@@ -51,7 +51,8 @@ TABLE = [
     (lambda: status(403), "stop", "stop"),
     (lambda: status(400), "rejected", "rejected"),
     (lambda: status(402), "rejected", "rejected"),
-    (lambda: status(404), "rejected", "rejected"),
+    (lambda: status(404), "stop", "stop"),  # the create's URL itself: not the API's?
+    (lambda: status(405), "stop", "stop"),
     (lambda: status(413), "rejected", "rejected"),
     (lambda: status(422), "rejected", "rejected"),
     (lambda: status(408), "retry", "unknown"),

@@ -493,3 +493,26 @@ def test_an_in_place_edit_mid_run_never_sends_a_question_under_another_key(
         by_key.setdefault(key, set()).add(question)
     assert all(len(qs) == 1 for qs in by_key.values())  # never two questions under one key
     assert any(q.startswith("Edited") for _, q in sent)
+
+
+def test_a_404_that_is_not_the_apis_stops_the_batch_instead_of_losing_items(
+    kind: str, server: MockServer, tmp_path: Path
+) -> None:
+    """A wrong base URL answers 404 to every poll (an HTML page): that is no job's loss."""
+    input, out = questions(tmp_path, 1), tmp_path / "out.jsonl"
+    server.inject(Fault.stall(0), Fault.status(404, body="<html>Not Found</html>"))
+    with pytest.raises(pa.NotFoundError):
+        batch(kind, server, input, out)
+    assert out.read_text() == ""
+    summary = batch(kind, server, input, out)  # the item was not ended: it completes now
+    assert summary.counts == {"COMPLETED": 1} and len(server.created_jobs) == 1
+
+
+def test_a_404_on_a_submit_stops_the_batch_rejecting_nothing(
+    kind: str, server: MockServer, tmp_path: Path
+) -> None:
+    input, out = questions(tmp_path, 2), tmp_path / "out.jsonl"
+    server.inject(Fault.status(404))
+    with pytest.raises(pa.NotFoundError):
+        batch(kind, server, input, out)
+    assert batch(kind, server, input, out).counts == {"COMPLETED": 2}

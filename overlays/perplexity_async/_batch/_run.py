@@ -448,7 +448,8 @@ class BatchRun:
     def on_outcome(self, task: Task, outcome: Job | PerplexityAsyncError) -> None:
         """Take a task's result: journal first, then OUTPUT, then progress."""
         if task.kind == "poll":
-            if isinstance(outcome, NotFoundError):  # the API no longer knows the job
+            if isinstance(outcome, NotFoundError) and isinstance(outcome.body, dict):
+                # the API no longer knows the job (an HTML 404, not the API's, stops the batch)
                 self._poll.forget(task.key)
                 lost = ItemResult.lost(task.key, str(outcome))
                 self._finish(self._key_of.pop(task.key), lost, "submitted")

@@ -61,8 +61,8 @@ def submit_verdict(error: PerplexityAsyncError, *, idempotent: bool) -> SubmitVe
     if isinstance(error, RateLimitError):
         return "pause"  # refused before anything was made, whatever the kind
     status = error.status_code if isinstance(error, APIStatusError) else None
-    if status in (401, 403):
-        return "stop"  # the key or the account: every item would fail alike
+    if status in (401, 403, 404, 405):
+        return "stop"  # the key, the account or the URL (not the API's?): every item alike
     if status is not None and 400 <= status < 500 and status != 408:
         return "rejected"  # this item refused: the batch goes on
     if idempotent:
