@@ -375,7 +375,7 @@ def test_a_cost_estimate_lets_several_go_at_once_within_the_budget(
     server: MockServer, tmp_path: Path
 ) -> None:
     in_flight: list[int] = []
-    server.script_created_jobs(polls_before_done=3)
+    server.script_created_jobs(polls_before_done=20)  # each runs while the next is submitted
 
     def progress(p: pa.BatchProgress) -> None:
         in_flight.append(p.counts.get("submitted", 0) + p.counts.get("submitting", 0))
