@@ -374,17 +374,23 @@ def test_max_cost_stops_the_batch_and_a_larger_budget_resumes_it(
 def test_a_cost_estimate_lets_several_go_at_once_within_the_budget(
     server: MockServer, tmp_path: Path
 ) -> None:
+    """$0.02 a job (the estimate) in $0.06: three in flight, never four. The jobs run until
+    the test sees three in flight (an event, not a sleep), then finish."""
     in_flight: list[int] = []
-    server.script_created_jobs(polls_before_done=20)  # each runs while the next is submitted
+    server.script_created_jobs(polls_before_done=10**6)
 
     def progress(p: pa.BatchProgress) -> None:
         in_flight.append(p.counts.get("submitted", 0) + p.counts.get("submitting", 0))
+        if in_flight[-1] == 3 and p.done == 0:
+            server.script_created_jobs()  # the next ones finish on their second poll
+            for job_id in server.created_jobs:
+                server.add_job(job_id, answer="done")
 
     summary = asyncio.run(
         _async_batch(server, questions(tmp_path, 6), tmp_path / "out.jsonl", progress)
     )
     assert summary.counts == {"COMPLETED": 6}
-    assert 1 < max(in_flight) <= 3  # $0.02 a job at most: 3 fit in $0.06
+    assert max(in_flight) == 3
 
 
 async def _async_batch(
@@ -392,7 +398,13 @@ async def _async_batch(
 ) -> pa.BatchSummary:
     async with pa.AsyncClient(api_key=API_KEY, base_url=server.base_url) as client:
         return await client.batch(
-            input, out, max_cost=0.06, cost_estimate=0.02, on_progress=progress, poll_interval=0.01
+            input,
+            out,
+            max_cost=0.06,
+            cost_estimate=0.02,
+            on_progress=progress,
+            poll_interval=0.01,
+            max_poll_interval=0.05,
         )
 
 
