@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shlex
 import signal
+import subprocess
+import sys
 from pathlib import Path
+from subprocess import CompletedProcess
 
 import pytest
 
 from perplexity_async._batch._progress import BatchView, format_seconds
 from perplexity_async._batch._run import BatchProgress
-from perplexity_async.testing import MockServer
+from perplexity_async.testing import Fault, MockServer
 
+from .conftest import API_KEY
 from .helpers import cli, start_cli, stop
 
 
@@ -199,3 +204,151 @@ def test_input_contradicting_the_journal_or_a_second_process_exit_2_before_any_r
         held = cli(server, "batch", str(input), "--out", str(out))
     assert held.returncode == 2 and "in use by another process" in held.stderr
     assert len(server.requests) == sent
+
+
+# -- a batch always finishes (issue 17) ----------------------------------------------------------
+def run_batch(server: MockServer, input: Path, out: Path, *more: str) -> CompletedProcess[str]:
+    return cli(server, "batch", str(input), "--out", str(out), "--poll-interval", "0.05", *more)
+
+
+def one_error_line(stderr: str) -> str:
+    """The CLI's error: one line (no traceback), returned for the test to check."""
+    assert "Traceback" not in stderr, stderr
+    (line,) = [line for line in stderr.splitlines() if line.startswith("perplexity-async: error")]
+    return line
+
+
+def test_a_404_on_a_poll_ends_the_item_lost_and_exits_1(server: MockServer, tmp_path: Path) -> None:
+    input, out = questions(tmp_path, 1), tmp_path / "out.jsonl"
+    server.inject(Fault.stall(0), Fault.status(404))  # the submit, then its first poll
+    result = run_batch(server, input, out)
+    assert result.returncode == 1, result.stderr
+    assert "batch 1/1 done (LOST 1)" in result.stderr and "did not complete (LOST)" in result.stderr
+    (line,) = output(out)
+    assert line["status"] == "LOST" and line["job_id"] == server.created_jobs[0]
+    sent = len(server.requests)
+    again = run_batch(server, input, out)
+    assert again.returncode == 1 and len(server.requests) == sent  # final: nothing sent
+    status = cli(server, "batch", str(input), "--out", str(out), "--status")
+    assert status.stdout.startswith("batch 1/1 done (LOST 1)")
+
+
+def test_max_cost_exits_5_with_the_resume_command_and_a_larger_budget_finishes(
+    server: MockServer, tmp_path: Path
+) -> None:
+    input, out = questions(tmp_path, 4), tmp_path / "out.jsonl"
+    stopped = run_batch(server, input, out, "--max-cost", "0.007")
+    assert stopped.returncode == 5, stopped.stderr
+    assert "budget max_cost=$0.0070 is reached" in one_error_line(stopped.stderr)
+    assert "cost $0.0060 of $0.0070 ($0.0010 left)" in stopped.stderr
+    assert (
+        shlex.join(
+            [
+                "perplexity-async",
+                "batch",
+                str(input),
+                "--out",
+                str(out),
+                "--poll-interval",
+                "0.05",
+                "--max-cost",
+                "0.007",
+            ]
+        )
+        in stopped.stderr
+    )
+    assert len(server.created_jobs) == 1 and len(output(out)) == 1
+    more = run_batch(server, input, out, "--max-cost", "1")
+    assert more.returncode == 0, more.stderr
+    assert len(server.created_jobs) == 4 and len(output(out)) == 4
+    assert "cost $0.0240 of $1.0000 ($0.9760 left)" in more.stderr
+
+
+def test_paths_that_would_destroy_a_file_exit_2_with_one_line_and_touch_nothing(
+    server: MockServer, tmp_path: Path
+) -> None:
+    input = questions(tmp_path, 2)
+    before = input.read_text()
+    link = tmp_path / "answers.jsonl"
+    link.symlink_to(input)
+    same = run_batch(server, input, link)
+    assert same.returncode == 2 and "is the same file as INPUT" in one_error_line(same.stderr)
+    missing = run_batch(server, input, tmp_path / "nowhere" / "out.jsonl")
+    assert missing.returncode == 2 and "does not exist" in one_error_line(missing.stderr)
+    folder = run_batch(server, tmp_path, tmp_path / "out.jsonl")  # INPUT is a folder
+    assert folder.returncode == 2 and "Is a directory" in one_error_line(folder.stderr)
+    assert input.read_text() == before and server.requests == []
+    assert not (tmp_path / "nowhere").exists() and not (tmp_path / "out.jsonl").exists()
+
+
+def test_an_output_without_its_journal_exits_2_until_start_over(
+    server: MockServer, tmp_path: Path
+) -> None:
+    input, out = questions(tmp_path, 2), tmp_path / "out.jsonl"
+    out.write_text('{"id": "earlier", "status": "COMPLETED"}\n')
+    refused = run_batch(server, input, out)
+    assert refused.returncode == 2 and "--start-over" in one_error_line(refused.stderr)
+    assert out.read_text().startswith('{"id": "earlier"') and server.requests == []
+    fresh = run_batch(server, input, out, "--start-over")
+    assert fresh.returncode == 0, fresh.stderr
+    assert len(output(out)) == 2
+
+
+def test_json_lines_in_a_plain_text_input_exit_2_naming_the_lines(
+    server: MockServer, tmp_path: Path
+) -> None:
+    input = tmp_path / "questions.txt"
+    input.write_text('What is QUIC?\n{"question": "Why?"}\n{"id": "b", "question": "How?"}\n')
+    result = run_batch(server, input, tmp_path / "out.jsonl")
+    assert result.returncode == 2
+    line = one_error_line(result.stderr)
+    assert "line 2: a JSON object" in line and "line 3: a JSON object" in line
+    assert ".jsonl" in line and server.requests == []
+
+
+_FILE_LIMIT = (
+    "import os, resource, signal, sys; signal.signal(signal.SIGXFSZ, signal.SIG_IGN);"
+    "limit = int(sys.argv[1]); resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit));"
+    "os.execv(sys.executable, [sys.executable, '-m', 'perplexity_async', *sys.argv[2:]])"
+)
+
+
+def test_a_disk_that_fills_up_mid_run_exits_4_with_one_line_and_a_rerun_finishes(
+    server: MockServer, tmp_path: Path
+) -> None:
+    """A file size limit (RLIMIT_FSIZE) stands in for a full disk: answers of 400 kB, files
+    capped at 1 MB, so the first answer fits and a later one does not."""
+    server.script_created_jobs(answer="x" * 400_000)
+    input, out = questions(tmp_path, 4), tmp_path / "out.jsonl"
+    args = ["batch", str(input), "--out", str(out), "--poll-interval", "0.05"]
+    env = {**os.environ, "PERPLEXITY_API_KEY": API_KEY, "PERPLEXITY_BASE_URL": server.base_url}
+    full = subprocess.run(
+        [sys.executable, "-c", _FILE_LIMIT, str(1_000_000), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert full.returncode == 4, full.stderr
+    assert "disk is full" in one_error_line(full.stderr) and "resume with" in full.stderr
+    again = cli(server, *args)
+    assert again.returncode == 0, again.stderr
+    assert len(output(out)) == 4 and len(server.created_jobs) == 4  # each item paid once
+
+
+def test_cancel_names_sonar_jobs_in_flight_which_have_no_cancel(
+    server: MockServer, tmp_path: Path
+) -> None:
+    input, out = questions(tmp_path, 1), tmp_path / "out.jsonl"
+    server.script_created_jobs(polls_before_done=1_000_000)
+    late = run_batch(server, input, out, "--timeout", "2")
+    assert late.returncode == 3, late.stderr
+    sent = len(server.requests)
+    cancel = cli(server, "batch", str(input), "--out", str(out), "--cancel")
+    assert cancel.returncode == 2 and server.created_jobs[0] in one_error_line(cancel.stderr)
+    assert "no cancel" in cancel.stderr and len(server.requests) == sent
+    server.add_job(server.created_jobs[0], answer="done")
+    assert run_batch(server, input, out).returncode == 0
+    nothing = cli(server, "batch", str(input), "--out", str(out), "--cancel")
+    assert nothing.returncode == 0 and "nothing in flight" in nothing.stdout

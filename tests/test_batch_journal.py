@@ -39,6 +39,13 @@ ITEMS = [
 DONE = ItemResult(job_id="job-a", status="COMPLETED", text="ok", citations=("u",), cost=0.25)
 
 
+def finish(journal: SqliteJournal, *keys: str) -> None:
+    """Give the items a final status (what makes them final: they cannot change any more)."""
+    for key in keys:
+        journal.begin_submit(key)
+        journal.done(key, ItemResult.rejected("422"))
+
+
 @pytest.fixture
 def journal(tmp_path: Path) -> Iterator[SqliteJournal]:
     with SqliteJournal.open(tmp_path / "batch.journal") as opened:
@@ -155,6 +162,7 @@ def test_contradicting_input_is_refused_naming_the_items_and_recording_nothing(
     journal: SqliteJournal,
 ) -> None:
     journal.register(ITEMS)
+    finish(journal, "a", "b", "c")
     rerun = [
         BatchItem(key="a", question="Profile ACME Inc", model="sonar-pro", line=4),
         BatchItem(key="b", question="Survey caching", model="sonar-pro", options={"n": 2}, line=7),
@@ -182,6 +190,7 @@ def test_contradicting_input_is_refused_naming_the_items_and_recording_nothing(
 def test_a_mismatch_message_names_a_bounded_number_of_items(journal: SqliteJournal) -> None:
     many = [BatchItem(key=f"k{n}", question=f"q{n}", model="m", line=n) for n in range(1, 501)]
     journal.register(many)
+    finish(journal, *(item.key for item in many))
     changed = [BatchItem(key=i.key, question="other", model="m", line=i.line) for i in many[:300]]
     with pytest.raises(JournalMismatchError) as caught:
         journal.register(changed, max_named=5)
@@ -192,6 +201,7 @@ def test_a_mismatch_message_names_a_bounded_number_of_items(journal: SqliteJourn
     long = [BatchItem(key="k" * 5000 + str(n), question="q", model="m") for n in range(20)]
     with SqliteJournal.open(journal.path.with_name("long")) as other:
         other.register(long)
+        finish(other, *(item.key for item in long))
         with pytest.raises(JournalMismatchError) as caught:
             other.register([])  # every item missing: each key named, clipped
     assert len(caught.value.missing) == 20 and len(str(caught.value)) < 2500
@@ -201,7 +211,9 @@ def test_a_rerun_under_another_default_model_is_a_contradiction(tmp_path: Path) 
     path = tmp_path / "q.txt"
     path.write_text("Why poll?\nWhat is RFC 9110?\n", encoding="utf-8")
     with SqliteJournal.open(tmp_path / "j") as journal:
-        journal.register(read_batch_input(path, model="sonar"))
+        items = read_batch_input(path, model="sonar")
+        journal.register(items)
+        finish(journal, *(item.key for item in items))
         with pytest.raises(JournalMismatchError, match=r"\(line 2\): model 'sonar-pro'"):
             journal.register(read_batch_input(path, model="sonar-pro"))
 
@@ -378,3 +390,61 @@ def test_item_results_come_from_jobs_and_round_trip() -> None:
 
 def test_the_default_journal_sits_beside_the_output(tmp_path: Path) -> None:
     assert default_journal_path(tmp_path / "out.jsonl") == tmp_path / "out.jsonl.journal"
+
+
+def test_an_item_not_final_may_be_edited_or_removed_and_the_journal_keeps_what_was_dropped(
+    journal: SqliteJournal,
+) -> None:
+    journal.register(ITEMS)
+    old_a = journal.begin_submit("a")  # a POST may have made a job under this key
+    journal.begin_submit("c")
+    journal.submitted("c", "job-c")  # a job runs for c
+    finish(journal, "b")
+    edited = BatchItem(key="a", question="Profile ACME Inc", model="sonar-pro", line=1)
+    assert journal.register([edited, ITEMS[1]]) == 0  # a edited, c removed, b final and kept
+    state = journal.get("a")
+    assert state is not None and state.state == "pending" and state.job_id is None
+    assert state.idempotency_key != old_a  # never the old question's job
+    assert journal.get("c") is None
+    summary = journal.summary()
+    assert summary.total == 2 and summary.dropped == 2
+    dropped = sqlite3.connect(journal.path).execute(
+        "SELECT key, state, job_id, reason, idempotency_key FROM dropped ORDER BY id"
+    )
+    assert [row[:4] for row in dropped] == [
+        ("a", "submitting", None, "edited"),
+        ("c", "submitted", "job-c", "removed"),
+    ]
+    # restored, c starts over under a key its dropped version never used
+    journal.register([edited, ITEMS[1], ITEMS[2]])
+    restored = journal.get("c")
+    assert restored is not None and restored.state == "pending"
+    assert restored.idempotency_key != idempotency_key(journal.batch_id, "c", "sonar", {})
+
+
+def test_an_edit_seen_at_submit_time_sends_nothing(journal: SqliteJournal) -> None:
+    journal.register(ITEMS)
+    edited = BatchItem(key="a", question="Profile ACME Inc", model="sonar-pro", line=1)
+    with pytest.raises(JournalMismatchError, match=r"INPUT changed while the batch ran: 'a'"):
+        journal.begin_submit("a", item=edited)
+    state = journal.get("a")
+    assert state is not None and state.state == "pending"
+    assert journal.begin_submit("a", item=ITEMS[0]) == state.idempotency_key
+
+
+def test_unknown_items_are_resubmitted_once_when_asked(journal: SqliteJournal) -> None:
+    journal.register(ITEMS)
+    journal.begin_submit("a")
+    journal.done("a", ItemResult.unknown("connection reset after the request was sent"))
+    first = journal.get("a")
+    assert first is not None and first.state == "done"
+    assert journal.resubmit_unknown() == 1
+    again = journal.get("a")
+    assert again is not None and again.state == "pending"
+    assert again.idempotency_key != first.idempotency_key
+    assert list(journal.results()) == []  # its UNKNOWN line is gone from OUTPUT's source
+    journal.begin_submit("a")
+    journal.done("a", ItemResult.unknown("again"))
+    assert journal.resubmit_unknown() == 0  # exactly once more, never twice
+    final = journal.get("a")
+    assert final is not None and final.result is not None and final.result.status == "UNKNOWN"

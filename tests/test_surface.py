@@ -93,6 +93,8 @@ ERRORS: dict[str, Callable[[], BaseException]] = {
         "INPUT contradicts the journal", conflicts=(("k", 2, "question"),), missing=("m",)
     ),
     "BatchInputError": lambda: pa.BatchInputError("q.jsonl", [(3, "bad JSON")], 1),
+    "BatchFileError": lambda: pa.BatchFileError("OUTPUT (a) is the same file as INPUT (b)"),
+    "BatchBudgetError": lambda: pa.BatchBudgetError(max_cost=1.0, spent=0.98, not_done=7),
 }
 
 

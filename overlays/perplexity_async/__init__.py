@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from perplexity_async_api.models import ApiPublicSearchResult as SearchResult
     from perplexity_async_api.models import CompletionResponse, UsageInfo
 
+    from ._batch._files import BatchFileError
     from ._batch._input import BatchInputError
     from ._batch._journal import (
         BatchSummary,
@@ -72,7 +73,7 @@ if TYPE_CHECKING:
         JournalLockedError,
         JournalMismatchError,
     )
-    from ._batch._run import BatchProgress
+    from ._batch._run import BatchBudgetError, BatchProgress
     from ._job import Job, JobList, JobSummary
     from ._sonar._options import RequestOptions
     from ._status import JobStatus
@@ -80,6 +81,8 @@ if TYPE_CHECKING:
 # Imported on first use (PEP 562): they load the generated models, which `import perplexity_async`
 # alone does not need. `from perplexity_async import Job` works as usual.
 _LAZY = {
+    "BatchBudgetError": ("perplexity_async._batch._run", "BatchBudgetError"),
+    "BatchFileError": ("perplexity_async._batch._files", "BatchFileError"),
     "BatchProgress": ("perplexity_async._batch._run", "BatchProgress"),
     "BatchInputError": ("perplexity_async._batch._input", "BatchInputError"),
     "BatchSummary": ("perplexity_async._batch._journal", "BatchSummary"),
@@ -123,6 +126,8 @@ __all__ = [
     "AsyncClient",
     "AuthenticationError",
     "BadRequestError",
+    "BatchBudgetError",
+    "BatchFileError",
     "BatchInputError",
     "BatchProgress",
     "BatchSummary",

@@ -487,18 +487,26 @@ class Client(_BaseClient):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: Callable[[BatchProgress], object] | None = None,
+        max_cost: float | None = None,
+        cost_estimate: float | None = None,
+        start_over: bool = False,
+        resubmit_unknown: bool = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         request_timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchSummary:
-        """Run a batch: submit every question of ``input`` (``.jsonl`` lines ``{"id",
-        "question", "model", "options"}``, else one question a line), then write each one's line
-        to ``out`` (JSONL) as it completes. Resumable: rerun it after a crash (the journal,
-        ``OUT.journal`` by default, makes sure no item is submitted twice or fetched again).
-        Submits are paced adaptively from the server's 429s (``submit_rate`` per minute: a
-        fixed ceiling too); ``timeout`` bounds the whole batch (WaitTimeoutError). Returns where
-        the batch stands; raises an API error that stops it (401, 403...).
+        """Run a batch: submit every question of ``input`` (``.jsonl``/``.ndjson`` lines
+        ``{"id", "question", "model", "options"}``, else one question a line), then write each
+        one's line to ``out`` (JSONL) as it ends. Resumable: rerun it after a crash (the
+        journal, ``OUT.journal`` by default, makes sure no item is submitted twice or fetched
+        again). Every item ends with a final status (``STATUSES``). Submits are paced adaptively
+        from the server's 429s (``submit_rate`` per minute: a fixed ceiling too); ``timeout``
+        bounds the whole batch (WaitTimeoutError); ``max_cost`` (USD, the whole batch across
+        reruns) stops new submits (BatchBudgetError), in-flight items counted at the dearest
+        seen or ``cost_estimate``. ``start_over``: a non-empty ``out`` without its journal is
+        replaced (else refused); ``resubmit_unknown``: UNKNOWN items are sent once more.
+        Returns where the batch stands; raises an API error that stops it (401, 403...).
 
         Example: ``summary = client.batch("questions.txt", "answers.jsonl"); print(summary.counts)``
         """
@@ -520,6 +528,10 @@ class Client(_BaseClient):
             prepared=self._core.prepare(
                 CallOptions(extra_headers, extra_query, request_timeout, max_retries)
             ),
+            max_cost=max_cost,
+            cost_estimate=cost_estimate,
+            start_over=start_over,
+            resubmit_unknown=resubmit_unknown,
         ) as run:
             drive_sync(run, self._run, self._sleep)
             return run.summary()
@@ -889,20 +901,28 @@ class AsyncClient(_BaseClient):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: Callable[[BatchProgress], object] | None = None,
+        max_cost: float | None = None,
+        cost_estimate: float | None = None,
+        start_over: bool = False,
+        resubmit_unknown: bool = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         request_timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchSummary:
         """Run a batch; same as ``Client.batch``, with up to ``concurrency`` polls in flight
-        (default: the pool size) besides the one submit.
+        (default: the pool size) besides the one submit. Its files and journal are read and
+        written in a worker thread, so the event loop never waits on a disk (``on_progress``
+        may be called from that thread, one call at a time).
 
         Example: ``summary = await client.batch("questions.jsonl", "answers.jsonl")``
         """
+        import asyncio
+
         from ._batch._run import batch_run, drive_async
 
         self._check_open(self._http)
-        with batch_run(
+        opening = batch_run(
             self._core,
             input,
             out,
@@ -917,6 +937,17 @@ class AsyncClient(_BaseClient):
             prepared=self._core.prepare(
                 CallOptions(extra_headers, extra_query, request_timeout, max_retries)
             ),
-        ) as run:
+            max_cost=max_cost,
+            cost_estimate=cost_estimate,
+            start_over=start_over,
+            resubmit_unknown=resubmit_unknown,
+        )
+        run = await asyncio.to_thread(opening.__enter__)  # INPUT read, journal, OUTPUT rewritten
+        try:
             await drive_async(run, self._run, self._sleep)
-            return run.summary()
+            summary = await asyncio.to_thread(run.summary)
+        except BaseException as error:
+            await asyncio.to_thread(opening.__exit__, type(error), error, error.__traceback__)
+            raise
+        await asyncio.to_thread(opening.__exit__, None, None, None)
+        return summary

@@ -2,11 +2,14 @@
 
 Two formats, chosen by the file name:
 
-- ``*.jsonl``: one JSON object a line, ``{"id": "...", "question": "...", "model": "...",
-  "options": {...}}``; only ``question`` is required. ``id`` and ``model`` are non-empty strings,
-  ``options`` an object of create options (``RequestOptions``), checked with the request itself by
-  the generated models (``create_body``), so a bad option fails here, naming its line.
-- any other file: one question a line, leading and trailing whitespace stripped.
+- ``*.jsonl`` and ``*.ndjson``: one JSON object a line, ``{"id": "...", "question": "...",
+  "model": "...", "options": {...}}``; only ``question`` is required. ``id`` and ``model`` are
+  non-empty strings, ``options`` an object of create options (``RequestOptions``), checked with
+  the request itself by the generated models (``create_body``), so a bad option fails here,
+  naming its line.
+- any other file: one question a line, leading and trailing whitespace stripped. A line that
+  parses as a JSON object is refused (naming the lines): JSON lines in a file named otherwise
+  would be sent as paid questions; rename the file ``.jsonl``.
 
 In both, blank (whitespace-only) lines are skipped: they cannot be questions, and trailing or
 separating blank lines are common. Line numbers count every physical line, blank ones included,
@@ -45,6 +48,7 @@ from typing import Any, BinaryIO
 from .._sonar._options import DEFAULT_MODEL, create_body
 
 __all__ = [
+    "JSON_LINES_SUFFIXES",
     "KEY_HEX_DIGITS",
     "MAX_LINE_BYTES",
     "MAX_PROBLEMS",
@@ -65,6 +69,7 @@ MAX_PROBLEMS = 20
 """Problems named in a BatchInputError's message (and kept in ``.problems``); the rest counted."""
 _MAX_SHOWN = 80  # characters of a user's value quoted in a message
 _FIELDS = frozenset({"id", "question", "model", "options"})
+JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
 
 
 class BatchInputError(ValueError):
@@ -162,7 +167,7 @@ def read_batch_input(
     if isinstance(max_problems, bool) or not isinstance(max_problems, int) or max_problems < 1:
         raise ValueError(f"max_problems must be an int >= 1, got {max_problems!r}")
     source = Path(path)
-    jsonl = source.name.lower().endswith(".jsonl")
+    jsonl = source.name.lower().endswith(JSON_LINES_SUFFIXES)
     problems: list[tuple[int, str]] = []
     total = 0
     first_line: dict[str, int] = {}  # key -> the line it first appeared on
@@ -248,8 +253,18 @@ def _parse_lines(
         )
 
 
-def _question(text: str, model: str, number: int) -> BatchItem:
+def _question(text: str, model: str, number: int) -> BatchItem | str:
     question = text.strip()
+    if question.startswith("{") and question.endswith("}"):
+        try:
+            is_object = isinstance(json.loads(question), dict)
+        except (ValueError, RecursionError):
+            is_object = False
+        if is_object:
+            return (
+                "a JSON object in a file of questions (one a line): name the file .jsonl"
+                " to read JSON lines, or reword the question"
+            )
     key = derived_key(question, None, {})
     return BatchItem(key=key, question=question, model=model, line=number)
 

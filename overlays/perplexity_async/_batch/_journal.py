@@ -80,7 +80,14 @@ if TYPE_CHECKING:
     from .._job import Job
 
 __all__ = [
+    "CANCELLED",
+    "COMPLETED",
+    "EXPIRED",
+    "FAILED",
+    "LOST",
     "REJECTED",
+    "STATUSES",
+    "UNKNOWN",
     "BatchSummary",
     "ItemResult",
     "ItemState",
@@ -92,18 +99,35 @@ __all__ = [
     "State",
     "default_journal_path",
     "idempotency_key",
+    "read_in_flight",
     "read_summary",
 ]
 
 State = Literal["pending", "submitting", "submitted", "done"]
 """An item's place in the journal: registered; POST begun (a job may exist); job id known; done."""
 
+COMPLETED = "COMPLETED"
+"""The job finished with an answer: the one status that exits 0."""
+FAILED = "FAILED"
+"""The job ended failed (its ``error`` says why)."""
 REJECTED = "REJECTED"
-"""The ``status`` of an item the API refused (a 422): it has an error and no job."""
+"""The API refused the item's submit (a 4xx other than 401/403/408/429): no job, its error."""
+LOST = "LOST"
+"""The API no longer knows the item's job (a 404 on its poll: expired upstream)."""
+UNKNOWN = "UNKNOWN"
+"""A submit whose outcome is unknown, for a create that is not idempotent (Agent API runs): a
+run may exist. Never submitted again unless asked (``resubmit_unknown``), then once."""
+CANCELLED = "CANCELLED"
+"""The job was cancelled (``--cancel``, or upstream)."""
+EXPIRED = "EXPIRED"
+"""The item's upstream batch expired before it ran."""
+STATUSES = (COMPLETED, FAILED, REJECTED, LOST, UNKNOWN, CANCELLED, EXPIRED)
+"""Every status an OUTPUT line can have; each is final: a rerun sends nothing for its item."""
 
 _SCHEMA = 1
 _IDEMPOTENCY_HEX_DIGITS = 32  # 128 bits
 _MAX_NAMED = 20  # items named in a JournalMismatchError's message
+_AGAIN = "resubmit-unknown"  # the ``dropped`` reason of an UNKNOWN item sent once more
 
 
 class JournalError(PerplexityAsyncError):
@@ -168,8 +192,18 @@ class ItemResult:
 
     @classmethod
     def rejected(cls, error: str) -> ItemResult:
-        """An item the API refused to create (a 422): no job, the server's message."""
+        """An item the API refused to create (a 4xx): no job, the server's message."""
         return cls(job_id=None, status=REJECTED, error=error)
+
+    @classmethod
+    def lost(cls, job_id: str, error: str) -> ItemResult:
+        """An item whose job the API no longer knows (a 404 on its poll)."""
+        return cls(job_id=job_id, status=LOST, error=error)
+
+    @classmethod
+    def unknown(cls, error: str) -> ItemResult:
+        """An item whose submit may or may not have made a job (not idempotent: not resent)."""
+        return cls(job_id=None, status=UNKNOWN, error=error)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -212,8 +246,9 @@ class ItemState:
 @dataclass(frozen=True, slots=True)
 class BatchSummary:
     """Where a batch stands, from its journal alone. ``counts``: items per state that is not done
-    (``pending``, ``submitting``, ``submitted``) and per status of the done ones (``COMPLETED``,
-    ``FAILED``, ``REJECTED``); ``pending_keys``: the first not-done keys, in input order."""
+    (``pending``, ``submitting``, ``submitted``) and per status of the done ones (``STATUSES``);
+    ``pending_keys``: the first not-done keys, in input order; ``highest_cost``: the dearest
+    item so far (None before any cost); ``dropped``: item versions dropped by edits of INPUT."""
 
     batch_id: str
     total: int
@@ -221,6 +256,8 @@ class BatchSummary:
     cost: float
     counts: Mapping[str, int] = field(default_factory=dict)
     pending_keys: tuple[str, ...] = ()
+    highest_cost: float | None = None
+    dropped: int = 0
 
     @property
     def finished(self) -> bool:
@@ -242,8 +279,13 @@ class Journal(Protocol):
 
     def get(self, key: str) -> ItemState | None: ...
 
-    def begin_submit(self, key: str) -> str:
-        """Mark the item as being submitted; return its idempotency key (the same on a rerun)."""
+    def begin_submit(self, key: str, *, item: BatchItem | None = None) -> str:
+        """Mark the item as being submitted; return its idempotency key (the same on a rerun).
+        With ``item``, JournalMismatchError (nothing recorded) unless it is the one registered."""
+        ...
+
+    def resubmit_unknown(self) -> int:
+        """Make each UNKNOWN item pending again, once per item ever; return how many."""
         ...
 
     def submitted(self, key: str, job_id: str) -> None: ...
@@ -259,10 +301,15 @@ class Journal(Protocol):
     def close(self) -> None: ...
 
 
-def idempotency_key(batch_id: str, key: str, model: str, options: Mapping[str, Any]) -> str:
+def idempotency_key(
+    batch_id: str, key: str, model: str, options: Mapping[str, Any], revision: int = 0
+) -> str:
     """An item's idempotency key: 32 hex digits of the sha256 of the canonical JSON of
-    ``["perplexity-async batch", batch_id, key, model, options]``."""
-    data = ["perplexity-async batch", batch_id, key, model, dict(options)]
+    ``["perplexity-async batch", batch_id, key, model, options]`` (``revision`` appended when the
+    item was started over: an edited line must never find the job of its old question)."""
+    data: list[Any] = ["perplexity-async batch", batch_id, key, model, dict(options)]
+    if revision:
+        data.append(revision)
     return hashlib.sha256(canonical_json(data)).hexdigest()[:_IDEMPOTENCY_HEX_DIGITS]
 
 
@@ -292,7 +339,24 @@ CREATE TABLE IF NOT EXISTS items (
     cost REAL,
     result TEXT
 );
+CREATE TABLE IF NOT EXISTS dropped (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL,
+    question_sha256 TEXT NOT NULL,
+    model TEXT NOT NULL,
+    options_sha256 TEXT NOT NULL,
+    state TEXT NOT NULL,
+    job_id TEXT,
+    result TEXT,
+    reason TEXT NOT NULL
+);
 """
+_DROP = (
+    "INSERT INTO dropped (key, idempotency_key, question_sha256, model, options_sha256, state,"
+    " job_id, result, reason) SELECT key, idempotency_key, question_sha256, model, options_sha256,"
+    " state, job_id, result, ? FROM items WHERE {where}"
+)
 
 
 def _lock(journal: Path) -> int:
@@ -311,7 +375,8 @@ def _lock(journal: Path) -> int:
     except OSError:
         holder = ""
         with contextlib.suppress(OSError, ValueError):
-            pid = int(os.pread(fd, 20, 0).split()[0])
+            os.lseek(fd, 0, os.SEEK_SET)  # not os.pread: Windows has none
+            pid = int(os.read(fd, 20).split()[0])
             holder = f" (pid {pid})"
         os.close(fd)
         raise JournalLockedError(
@@ -320,7 +385,8 @@ def _lock(journal: Path) -> int:
         ) from None
     with contextlib.suppress(OSError):  # who holds it, for the next one's message
         os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, f"{os.getpid()}\n".encode())
     return fd
 
 
@@ -429,9 +495,12 @@ class SqliteJournal:
 
     def register(self, items: Iterable[BatchItem], *, max_named: int = _MAX_NAMED) -> int:
         """Record each item (key, fingerprint, idempotency key) unless known; return how many were
-        new. One transaction: on a contradiction nothing is recorded and JournalMismatchError
-        names the items (an item whose question, model or options differ from the journal's, and
-        the journal's items that INPUT lacks). Items new to the journal are added."""
+        new. An item not final yet may change or go: its line edited, it starts over (pending,
+        a new idempotency key); its line removed, it is given up; either way the old version is
+        kept in the ``dropped`` table (a job it may have made keeps running upstream). A final
+        item cannot: one transaction, and on a contradiction nothing is recorded and
+        JournalMismatchError names the items (a final item whose question, model or options
+        differ from the journal's, and final items that INPUT lacks)."""
         conflicts: list[tuple[str, int, str]] = []
         conflict_total = added = 0
         with self._guard, _transaction(self._connection, sync=True) as db:
@@ -442,39 +511,53 @@ class SqliteJournal:
                 question, options = _digest(item.question), _digest(dict(item.options))
                 db.execute("INSERT OR IGNORE INTO temp.input_keys VALUES (?)", (item.key,))
                 row = db.execute(
-                    "SELECT question_sha256, model, options_sha256 FROM items WHERE key = ?",
+                    "SELECT question_sha256, model, options_sha256, state FROM items WHERE key = ?",
                     (item.key,),
                 ).fetchone()
                 if row is None:
                     seq += 1
                     added += 1
-                    ikey = idempotency_key(self._batch_id, item.key, item.model, item.options)
+                    ikey = self._next_key(db, item.key, item.model, item.options)
                     db.execute(
                         "INSERT INTO items (key, seq, idempotency_key, question_sha256, model,"
                         " options_sha256, state) VALUES (?, ?, ?, ?, ?, ?, 'pending')",
                         (item.key, seq, ikey, question, item.model, options),
                     )
                     continue
-                differs = _differences(row, question, item.model, options)
-                if differs:
+                differs = _differences(row[:3], question, item.model, options)
+                if differs and row[3] != "done":  # not final: this version starts over
+                    db.execute(_DROP.format(where="key = ?"), ("edited", item.key))
+                    ikey = self._next_key(db, item.key, item.model, item.options)
+                    db.execute(
+                        "UPDATE items SET idempotency_key = ?, question_sha256 = ?, model = ?,"
+                        " options_sha256 = ?, state = 'pending', job_id = NULL WHERE key = ?",
+                        (ikey, question, item.model, options, item.key),
+                    )
+                elif differs:
                     conflict_total += 1
                     if len(conflicts) < max_named:
                         conflicts.append((item.key, item.line, differs))
-            missing_total = db.execute(
-                "SELECT count(*) FROM items WHERE key NOT IN (SELECT key FROM temp.input_keys)"
-            ).fetchone()[0]
+            gone = "key NOT IN (SELECT key FROM temp.input_keys)"
+            db.execute(_DROP.format(where=f"{gone} AND state != 'done'"), ("removed",))
+            db.execute(f"DELETE FROM items WHERE {gone} AND state != 'done'")
+            missing_total = db.execute(f"SELECT count(*) FROM items WHERE {gone}").fetchone()[0]
             missing = tuple(
                 row[0]
                 for row in db.execute(
-                    "SELECT key FROM items WHERE key NOT IN (SELECT key FROM temp.input_keys)"
-                    " ORDER BY seq LIMIT ?",
-                    (max_named,),
+                    f"SELECT key FROM items WHERE {gone} ORDER BY seq LIMIT ?", (max_named,)
                 )
             )
             db.execute("DELETE FROM temp.input_keys")
             if conflict_total or missing_total:
                 raise _mismatch(self._path, conflicts, conflict_total, missing, missing_total)
         return int(added)
+
+    def _next_key(
+        self, db: sqlite3.Connection, key: str, model: str, options: Mapping[str, Any]
+    ) -> str:
+        """The item's idempotency key: a version of it dropped before never lends its own."""
+        revision = db.execute("SELECT count(*) FROM dropped WHERE key = ?", (key,))
+        return idempotency_key(self._batch_id, key, model, options, revision.fetchone()[0])
 
     def get(self, key: str) -> ItemState | None:
         """The item's state, or None if the journal does not know it."""
@@ -485,15 +568,53 @@ class SqliteJournal:
             ).fetchone()
         return None if row is None else _state(row)
 
-    def begin_submit(self, key: str) -> str:
+    def begin_submit(self, key: str, *, item: BatchItem | None = None) -> str:
         """Mark the item ``submitting`` (committed) and return its idempotency key: the same one
-        every time, so a rerun's POST finds the job a crashed run may have made."""
+        every time, so a rerun's POST finds the job a crashed run may have made. With ``item``
+        (INPUT's line, read now), JournalMismatchError, nothing recorded, unless it is the one
+        registered: INPUT edited while the batch runs never sends a question under another's
+        key."""
         with self._guard, _transaction(self._connection, sync=False) as db:
             state, ikey = self._state_of(db, key)
             if state not in ("pending", "submitting"):
                 raise JournalError(f"item {key!r} is already {state}: it must not be submitted")
+            if item is not None:
+                row = db.execute(
+                    "SELECT question_sha256, model, options_sha256 FROM items WHERE key = ?",
+                    (key,),
+                ).fetchone()
+                differs = _differences(
+                    row, _digest(item.question), item.model, _digest(dict(item.options))
+                )
+                if differs:
+                    raise JournalMismatchError(
+                        f"INPUT changed while the batch ran: {shown_value(key)} (line {item.line})"
+                        f" is now {differs}; nothing was sent for it. Rerun the command to take"
+                        " the edit (the item starts over)",
+                        conflicts=((key, item.line, differs),),
+                        missing=(),
+                    )
             db.execute("UPDATE items SET state = 'submitting' WHERE key = ?", (key,))
         return ikey
+
+    def resubmit_unknown(self) -> int:
+        """Make each UNKNOWN item pending again (its old version kept in ``dropped``), once per
+        item ever: one that ends UNKNOWN again stays so. Returns how many."""
+        once = "status = ? AND key NOT IN (SELECT key FROM dropped WHERE reason = ?)"
+        with self._guard, _transaction(self._connection, sync=True) as db:
+            rows = db.execute(
+                f"SELECT key, model FROM items WHERE {once}", (UNKNOWN, _AGAIN)
+            ).fetchall()
+            for key, model in rows:
+                db.execute(_DROP.format(where="key = ?"), (_AGAIN, key))
+                # a fresh key: what matters is that it differs from every one sent before
+                ikey = self._next_key(db, key, model, {})
+                db.execute(
+                    "UPDATE items SET state = 'pending', idempotency_key = ?, job_id = NULL,"
+                    " done_seq = NULL, status = NULL, cost = NULL, result = NULL WHERE key = ?",
+                    (ikey, key),
+                )
+        return len(rows)
 
     def submitted(self, key: str, job_id: str) -> None:
         """Record the item's job id (committed): from now on it is polled, never POSTed."""
@@ -571,6 +692,23 @@ def read_summary(path: str | os.PathLike[str], *, max_keys: int = 20) -> BatchSu
         return _summary(connection, _batch_id(connection, where), max_keys)
     finally:
         connection.close()
+
+
+def read_in_flight(path: str | os.PathLike[str]) -> list[tuple[str, str]]:
+    """(key, job id) of each item of the batch journaled at ``path`` that is submitted and not
+    done, read-only and without the lock (for ``--cancel`` while the batch runs)."""
+    where = Path(path)
+    if not where.is_file():
+        raise JournalError(f"no journal at {where}")
+    connection = _connect(where, readonly=True)
+    try:
+        _batch_id(connection, where)
+        rows = connection.execute(
+            "SELECT key, job_id FROM items WHERE state = 'submitted' ORDER BY seq"
+        ).fetchall()
+    finally:
+        connection.close()
+    return [(key, job_id) for key, job_id in rows]
 
 
 @contextlib.contextmanager
@@ -654,6 +792,11 @@ def _summary(connection: sqlite3.Connection, batch_id: str, max_keys: int) -> Ba
     pending = connection.execute(
         "SELECT key FROM items WHERE state != 'done' ORDER BY seq LIMIT ?", (max_keys,)
     )
+    highest = connection.execute("SELECT max(cost) FROM items").fetchone()[0]
+    try:
+        dropped = connection.execute("SELECT count(*) FROM dropped").fetchone()[0]
+    except sqlite3.OperationalError:  # a journal of 0.2, read-only: no such table yet
+        dropped = 0
     return BatchSummary(
         batch_id=batch_id,
         total=total,
@@ -661,6 +804,8 @@ def _summary(connection: sqlite3.Connection, batch_id: str, max_keys: int) -> Ba
         cost=float(cost),
         counts=counts,
         pending_keys=tuple(row[0] for row in pending),
+        highest_cost=None if highest is None else float(highest),
+        dropped=dropped,
     )
 
 

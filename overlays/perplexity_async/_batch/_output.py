@@ -7,7 +7,11 @@ is derived data: the journal is the truth, so appended lines are flushed (reader
 ``tail -f`` see them) but not fsync'd; a resume rewrites them anyway.
 
 A line: ``{"id", "job_id", "status", "text", "citations", "cost", "error"}`` (``ItemResult.line``),
-UTF-8, no ASCII escaping.
+UTF-8, no ASCII escaping except U+2028, U+2029 and U+0085, written ``\u2028``...: readers that
+split lines with ``str.splitlines()`` would break a line there.
+
+``path`` is OUTPUT's resolved path (``check_paths``): through a symlink, the link's target is
+replaced and the link stays.
 
 Example::
 
@@ -34,9 +38,17 @@ from ._journal import ItemResult
 __all__ = ["OutputWriter", "format_line", "open_output", "rewrite_output"]
 
 
+_LINE_BREAKS = re.compile("[\u2028\u2029\u0085]")  # str.splitlines() breaks on them
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
 def format_line(key: str, result: ItemResult) -> str:
-    """One output line, newline included."""
-    return json.dumps(result.line(key), ensure_ascii=False, allow_nan=False) + "\n"
+    """One output line, newline included (inside JSON strings only, so escaping is exact)."""
+    line = json.dumps(result.line(key), ensure_ascii=False, allow_nan=False)
+    return _LINE_BREAKS.sub(_escaped, line) + "\n"
 
 
 def _temporary_name(target: Path) -> Path:

@@ -6,15 +6,15 @@ from __future__ import annotations
 from typing import TextIO
 
 from .._cli._progress import LiveLine
-from ._journal import BatchSummary
+from ._journal import STATUSES, BatchSummary
 from ._run import BatchProgress
 
-__all__ = ["BatchView", "format_counts", "format_seconds", "summary_line"]
+__all__ = ["BatchView", "format_cost", "format_counts", "format_seconds", "summary_line"]
 
 _TICK = 0.2  # seconds between redraws on a terminal, so elapsed time moves between changes
 _BAR = 24
 # The order counts are shown in: done statuses first, then the states not done.
-_ORDER = ("COMPLETED", "FAILED", "REJECTED", "submitted", "submitting", "pending")
+_ORDER = (*STATUSES, "submitted", "submitting", "pending")
 
 
 def format_seconds(seconds: float) -> str:
@@ -33,10 +33,17 @@ def format_counts(counts: dict[str, int] | BatchSummary) -> str:
     return ", ".join(f"{name} {values[name]}" for name in names) or "nothing yet"
 
 
-def summary_line(summary: BatchSummary) -> str:
+def format_cost(spent: float, budget: float | None) -> str:
+    """``$0.1200`` or, with a budget, ``$0.1200 of $1.0000 ($0.8800 left)``."""
+    if budget is None:
+        return f"${spent:.4f}"
+    return f"${spent:.4f} of ${budget:.4f} (${max(budget - spent, 0.0):.4f} left)"
+
+
+def summary_line(summary: BatchSummary, *, max_cost: float | None = None) -> str:
     return (
         f"batch {summary.done}/{summary.total} done ({format_counts(summary)}); "
-        f"cost ${summary.cost:.4f}"
+        f"cost {format_cost(summary.cost, max_cost)}"
     )
 
 
@@ -57,7 +64,8 @@ class BatchView(LiveLine):
         return (
             f"{progress.done}/{progress.total} done  {format_counts(progress.counts)}  "
             f"{format_seconds(progress.elapsed)} elapsed  "
-            f"ETA {'?' if eta is None else format_seconds(eta)}  ${progress.cost:.4f}"
+            f"ETA {'?' if eta is None else format_seconds(eta)}  "
+            f"{format_cost(progress.cost, progress.budget)}"
         )
 
     def _bar(self, progress: BatchProgress) -> str:

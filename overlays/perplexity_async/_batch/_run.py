@@ -2,6 +2,8 @@
 
 ``Client.batch``/``AsyncClient.batch`` (and the ``perplexity-async batch`` command) run it:
 
+0. INPUT, OUTPUT and the journal are checked (``_files``): none is another, folders exist, a
+   non-empty OUTPUT without its journal is refused unless ``start_over``.
 1. INPUT is validated whole (``_batch_input``); nothing is sent on a bad line.
 2. The journal (``_journal``, by default ``OUTPUT.journal``) is opened, locked for this process,
    and the items registered with their idempotency keys (a contradicting rerun stops here).
@@ -13,11 +15,19 @@
 
 ``BatchRun`` holds that policy without I/O: ``next_actions`` hands out tasks (each a flow sending
 ONE request: the submit's 429 reaches the pacer, not the core's retry loop) and ``on_outcome``
-takes their results; ``drive_sync`` and ``drive_async`` are the thin drivers. A submit refused
-with 429, or failing transiently, is POSTed again with the SAME idempotency key, so the server
-makes no second job; a 422 gives the item a line with the error and the batch goes on; any other
-error (401, 403...) stops the batch, raised. Memory holds the jobs running, never the batch:
-INPUT is read lazily, results stream to the journal and OUTPUT.
+takes their results; ``drive_sync`` and ``drive_async`` are the thin drivers (the async one does
+the journal and file I/O in a worker thread, one call at a time, off the event loop).
+
+Every item ends with a line. A failed submit goes by ``submit_verdict``: a 429 pauses (the pacer),
+a transient failure of an idempotent submit (Sonar: the SAME idempotency key, so the server makes
+no second job) is sent again after a capped backoff until the deadline, a per-item 4xx ends the
+item REJECTED, an outcome unknown for a create that is not idempotent ends it UNKNOWN, and 401/403
+stop the batch, raised. A 404 on a poll ends the item LOST. Every status is final: a rerun sends
+nothing for it. ``max_cost`` stops new submits once the batch's cost (every run's, from the
+journal) plus the items in flight, each counted at the dearest item seen (or ``cost_estimate``),
+would pass it; before any cost is known, one item at a time. Then ``BatchBudgetError``.
+Memory holds the jobs running, never the batch: INPUT is read lazily, results stream to the
+journal and OUTPUT.
 
 Example::
 
@@ -28,26 +38,26 @@ Example::
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import logging
 import math
 import os
+import random
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from .._core._flows import FINAL_POLL_GRACE
 from .._core._many import GroupPoll, run_concurrently
 from .._core._pacing import SubmitPacer
-from .._core._retry import is_transient, requested_delay
+from .._core._retry import requested_delay, submit_verdict
 from .._core._wait import PollSchedule
-from .._errors import (
-    PerplexityAsyncError,
-    RateLimitError,
-    UnprocessableEntityError,
-    WaitTimeoutError,
-)
+from .._errors import NotFoundError, PerplexityAsyncError, RateLimitError, WaitTimeoutError
 from .._job import Job, parse_job
 from .._sonar._options import create_body
+from ._files import check_paths
 from ._input import BatchInput, BatchItem, read_batch_input
 from ._journal import BatchSummary, ItemResult, Journal, SqliteJournal, default_journal_path
 from ._output import OutputWriter, open_output
@@ -55,17 +65,90 @@ from ._output import OutputWriter, open_output
 if TYPE_CHECKING:
     from .._core._flows import Core, Flow, Prepared
 
-__all__ = ["BatchProgress", "BatchRun", "batch_run", "drive_async", "drive_sync", "prepare"]
+__all__ = [
+    "BatchBudgetError",
+    "BatchProgress",
+    "BatchRun",
+    "CostBudget",
+    "batch_run",
+    "drive_async",
+    "drive_sync",
+    "prepare",
+]
+
+log = logging.getLogger("perplexity_async")
 
 JournalArg = str | os.PathLike[str] | Journal | None
+
+
+class BatchBudgetError(PerplexityAsyncError):
+    """The batch stopped at its budget: no new submit fits in ``max_cost`` (USD). ``spent``: the
+    cost of the items done (every run); ``not_done``: items left. A rerun with a larger
+    ``max_cost`` goes on from there; nothing is paid twice."""
+
+    def __init__(self, *, max_cost: float, spent: float, not_done: int) -> None:
+        super().__init__(
+            f"the budget max_cost=${max_cost:.4f} is reached (spent ${spent:.4f}): "
+            f"{not_done} item(s) not submitted; rerun with a larger max_cost to go on"
+        )
+        self.max_cost, self.spent, self.not_done = max_cost, spent, not_done
+
+
+class CostBudget:
+    """The spending policy of a batch, without I/O: may one more submit go out?
+
+    Example: ``CostBudget(1.0, spent=0.5, highest=0.2).allows(in_flight=1)`` is True (0.5 +
+    2 x 0.2 <= 1.0); with ``in_flight=2`` it is False."""
+
+    __slots__ = ("estimate", "highest", "max_cost", "spent")
+
+    def __init__(
+        self,
+        max_cost: float | None,
+        *,
+        spent: float = 0.0,
+        highest: float | None = None,
+        estimate: float | None = None,
+    ) -> None:
+        for name, value in (("max_cost", max_cost), ("cost_estimate", estimate)):
+            if value is None:
+                continue
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise TypeError(f"{name} must be a number of USD, got {type(value).__name__}")
+            if not math.isfinite(value) or value < 0:
+                raise ValueError(f"{name} must be a finite number of USD >= 0, got {value!r}")
+        self.max_cost = None if max_cost is None else float(max_cost)
+        self.estimate = None if estimate is None else float(estimate)
+        self.spent, self.highest = spent, highest
+
+    @property
+    def remaining(self) -> float | None:
+        return None if self.max_cost is None else max(self.max_cost - self.spent, 0.0)
+
+    def allows(self, in_flight: int) -> bool:
+        """True when one more submit, with ``in_flight`` items not done, stays within budget:
+        each counted at the dearest seen so far (or the estimate, if higher); with neither
+        known, only one item at a time."""
+        if self.max_cost is None:
+            return True
+        known = [cost for cost in (self.estimate, self.highest) if cost is not None]
+        if not known:
+            return in_flight == 0 and self.spent < self.max_cost
+        return self.spent + (in_flight + 1) * max(known) <= self.max_cost
+
+    def on_cost(self, cost: float | None) -> None:
+        if cost is not None:
+            self.spent += cost
+            self.highest = cost if self.highest is None else max(self.highest, cost)
 
 
 @dataclass(frozen=True, slots=True)
 class BatchProgress:
     """Where a running batch stands, passed to ``on_progress`` after each change. ``counts``:
     items per state not done (``pending``, ``submitting``, ``submitted``) and per status of the
-    done ones (``COMPLETED``, ``FAILED``, ``REJECTED``); ``done_now``: items done by this run
-    (for an ETA); ``cost`` in USD so far; ``elapsed`` seconds of this run."""
+    done ones (``STATUSES``); ``done_now``: items done by this run (for an ETA); ``cost`` in USD
+    so far (every run); ``elapsed`` seconds of this run; ``budget``: the ``max_cost`` (None:
+    none), ``remaining`` what is left of it."""
 
     total: int
     done: int
@@ -73,6 +156,8 @@ class BatchProgress:
     cost: float
     elapsed: float
     done_now: int
+    budget: float | None = None
+    remaining: float | None = None
 
     @property
     def eta(self) -> float | None:
@@ -92,22 +177,37 @@ class Task(NamedTuple):
 
 @contextlib.contextmanager
 def prepare(
-    input: str | os.PathLike[str], out: str | os.PathLike[str], *, journal: JournalArg, model: str
+    input: str | os.PathLike[str],
+    out: str | os.PathLike[str],
+    *,
+    journal: JournalArg,
+    model: str,
+    start_over: bool = False,
+    resubmit_unknown: bool = False,
 ) -> Iterator[tuple[BatchInput, Journal, OutputWriter]]:
-    """Steps 1 to 3: the validated INPUT, the journal (registered; closed on exit unless it was
-    given open) and OUTPUT rewritten from it, open for appending."""
-    items = read_batch_input(input, model=model)
+    """Steps 0 to 3: the paths checked, the validated INPUT, the journal (registered; closed on
+    exit unless it was given open) and OUTPUT rewritten from it, open for appending."""
+    given, path = None, None
     if journal is None or isinstance(journal, str | os.PathLike):
-        with SqliteJournal.open(journal or default_journal_path(out)) as opened:
-            yield from _registered(items, opened, out)
+        path = Path(journal or default_journal_path(out))
     else:
-        yield from _registered(items, journal, out)
+        given = journal
+    target = check_paths(input, out, path, start_over=start_over)
+    items = read_batch_input(input, model=model)
+    if path is not None:
+        with SqliteJournal.open(path) as opened:
+            yield from _registered(items, opened, target, resubmit_unknown)
+    else:
+        assert given is not None
+        yield from _registered(items, given, target, resubmit_unknown)
 
 
 def _registered(
-    items: BatchInput, journal: Journal, out: str | os.PathLike[str]
+    items: BatchInput, journal: Journal, out: Path, resubmit_unknown: bool
 ) -> Iterator[tuple[BatchInput, Journal, OutputWriter]]:
     journal.register(items)
+    if resubmit_unknown:
+        journal.resubmit_unknown()
     with open_output(out, journal.results()) as output:
         yield items, journal, output
 
@@ -127,9 +227,17 @@ def batch_run(
     max_in_flight: int,
     on_progress: Callable[[BatchProgress], object] | None,
     prepared: Prepared,
+    max_cost: float | None = None,
+    cost_estimate: float | None = None,
+    start_over: bool = False,
+    resubmit_unknown: bool = False,
 ) -> Iterator[BatchRun]:
     """A ``BatchRun`` ready to drive: every option checked first, then ``prepare``."""
     pacer = SubmitPacer(submit_rate=submit_rate)
+    budget = CostBudget(max_cost, estimate=cost_estimate)
+    for name, flag in (("start_over", start_over), ("resubmit_unknown", resubmit_unknown)):
+        if not isinstance(flag, bool):
+            raise TypeError(f"{name} must be a bool, got {type(flag).__name__}")
     PollSchedule(  # the options' own checks, before any file is touched
         timeout=timeout, poll_interval=poll_interval, max_poll_interval=max_poll_interval, start=0
     )
@@ -137,13 +245,21 @@ def batch_run(
         raise ValueError(f"concurrency must be an int >= 1, got {max_in_flight!r}")
     if on_progress is not None and not callable(on_progress):
         raise TypeError(f"on_progress must be callable, got {type(on_progress).__name__}")
-    with prepare(input, out, journal=journal, model=model) as (items, opened, output):
+    with prepare(
+        input,
+        out,
+        journal=journal,
+        model=model,
+        start_over=start_over,
+        resubmit_unknown=resubmit_unknown,
+    ) as (items, opened, output):
         yield BatchRun(
             core,
             items,
             opened,
             output,
             pacer=pacer,
+            budget=budget,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
@@ -170,10 +286,13 @@ class BatchRun:
         max_in_flight: int,
         on_progress: Callable[[BatchProgress], object] | None,
         prepared: Prepared,
+        budget: CostBudget | None = None,
+        idempotent: bool = True,
     ) -> None:
         self._core, self._journal, self._output = core, journal, output
         self._prepared = prepared  # the escape hatches, on every submit and poll
         self._pacer = pacer
+        self._idempotent = idempotent  # Sonar creates carry an idempotency key
         self._poll = GroupPoll(
             core,
             [],
@@ -189,12 +308,13 @@ class BatchRun:
         self._key_of: dict[str, str] = {}  # job id -> item key, for the jobs running
         self._todo = iter(items)  # re-read lazily: the items to submit, in input order
         self._item: BatchItem | None = None  # the next one to submit
+        self._exhausted = False  # every item of INPUT has been read
         self._item_state = ""
         self._submitting = False
-        self._failures = 0  # transient failures of the current item's submit
-        self._retry_at = -math.inf
         summary = journal.summary(max_keys=0)
-        self._total, self._done, self._cost = summary.total, summary.done, summary.cost
+        self._total, self._done = summary.total, summary.done
+        self._spend = budget = budget or CostBudget(None)
+        budget.spent, budget.highest = summary.cost, summary.highest_cost
         self._counts = dict(summary.counts)
         self._done_now = 0
         for item in items:  # jobs a crashed run submitted: watched at once, never POSTed
@@ -216,9 +336,11 @@ class BatchRun:
             total=self._total,
             done=self._done,
             counts=dict(self._counts),
-            cost=self._cost,
+            cost=self._spend.spent,
             elapsed=self._core._clock() - self._start,
             done_now=self._done_now,
+            budget=self._spend.max_cost,
+            remaining=self._spend.remaining,
         )
 
     def _changed(self) -> None:
@@ -240,11 +362,24 @@ class BatchRun:
         while self._item is None:
             item = next(self._todo, None)
             if item is None:
+                self._exhausted = True
                 return None
             state = self._journal.get(item.key)
-            if state is not None and state.state in ("pending", "submitting"):
-                self._item, self._item_state = item, state.state
+            if state is None or state.state not in ("pending", "submitting"):
+                continue
+            if state.state == "submitting" and not self._idempotent:
+                # a run cut off mid-POST of a create that is not idempotent: a job may exist
+                why = "the submit was cut off (a crash?): a job may exist; not sent again"
+                self._finish(item.key, ItemResult.unknown(why), "submitting")
+                continue
+            self._item, self._item_state = item, state.state
         return self._item
+
+    @property
+    def may_touch_disk(self) -> bool:
+        """Whether ``next_actions`` may read INPUT or the journal now (to peek the next item or
+        begin its submit); otherwise it only schedules polls, in memory."""
+        return not self._submitting and not self._exhausted
 
     def timeout_error(self, now: float) -> WaitTimeoutError:
         """The deadline's error: ``pending_ids`` are the jobs running (items not submitted yet
@@ -265,12 +400,19 @@ class BatchRun:
         if item is not None and late:
             if self._poll.finished:
                 raise self.timeout_error(now)  # items left that the deadline kept from a POST
+        elif item is not None and not self._spend.allows(len(self._key_of)):
+            if self._poll.finished:  # nothing will free any budget: stop here
+                raise BatchBudgetError(
+                    max_cost=self._spend.max_cost or 0.0,
+                    spent=self._spend.spent,
+                    not_done=self._total - self._done,
+                )
         elif item is not None:
-            at = max(self._pacer.next_submit_at(now), self._retry_at)
+            at = self._pacer.next_submit_at(now)
             if at <= now:
                 tasks.append(self._submit(item, now))
-            else:
-                wake = at - now
+            else:  # never sleep past the deadline, whatever the server asked
+                wake = at - now if deadline is None else max(min(at, deadline) - now, 0.0)
         if not self._poll.finished:
             try:
                 polls, sleep = self._poll.next()
@@ -282,7 +424,7 @@ class BatchRun:
         return tasks, wake
 
     def _submit(self, item: BatchItem, now: float) -> Task:
-        key = self._journal.begin_submit(item.key)
+        key = self._journal.begin_submit(item.key, item=item)
         if self._item_state == "pending":
             self._move("pending", "submitting")
             self._item_state = "submitting"
@@ -306,6 +448,12 @@ class BatchRun:
     def on_outcome(self, task: Task, outcome: Job | PerplexityAsyncError) -> None:
         """Take a task's result: journal first, then OUTPUT, then progress."""
         if task.kind == "poll":
+            if isinstance(outcome, NotFoundError) and isinstance(outcome.body, dict):
+                # the API no longer knows the job (an HTML 404, not the API's, stops the batch)
+                self._poll.forget(task.key)
+                lost = ItemResult.lost(task.key, str(outcome))
+                self._finish(self._key_of.pop(task.key), lost, "submitted")
+                return
             job = self._poll.result(task.key, outcome)
             if job is not None:
                 self._finish(self._key_of.pop(job.id), ItemResult.from_job(job), "submitted")
@@ -314,19 +462,26 @@ class BatchRun:
         now = self._core._clock()
         if isinstance(outcome, Job):
             self._journal.submitted(task.key, outcome.id)
+            self._pacer.on_accepted()
             self._move("submitting", "submitted")
-            self._item, self._failures = None, 0
+            self._item = None
             self._watch(task.key, outcome.id)
             self._changed()
-        elif isinstance(outcome, RateLimitError):
-            self._pacer.on_rate_limited(now, outcome.retry_after)  # the same item, the same key
-        elif isinstance(outcome, UnprocessableEntityError):
-            self._item, self._failures = None, 0
-            self._finish(task.key, ItemResult.rejected(str(outcome)), "submitting")
-        elif is_transient(outcome) and self._failures < self._prepared.retry.max_retries:
-            self._failures += 1
-            delay = self._prepared.retry.delay(self._failures - 1, requested_delay(outcome), 0.5)
-            self._retry_at = now + delay
+            return
+        verdict = submit_verdict(outcome, idempotent=self._idempotent)
+        if verdict == "pause":  # the same item, the same key, once the pause is over
+            assert isinstance(outcome, RateLimitError)
+            self._pacer.on_rate_limited(now, outcome.retry_after)
+        elif verdict == "retry":
+            at = self._pacer.on_failed(now, requested_delay(outcome), random.random())
+            log.warning("submit of %r failed, sent again in %.1fs: %s", task.key, at - now, outcome)
+        elif verdict in ("rejected", "unknown"):
+            self._pacer.on_accepted()
+            self._item = None
+            result = (ItemResult.rejected if verdict == "rejected" else ItemResult.unknown)(
+                str(outcome)
+            )
+            self._finish(task.key, result, "submitting")
         else:
             raise outcome
 
@@ -336,8 +491,7 @@ class BatchRun:
         self._move(was, result.status)
         self._done += 1
         self._done_now += 1
-        if result.cost is not None:
-            self._cost += result.cost
+        self._spend.on_cost(result.cost)
         self._changed()
 
 
@@ -360,17 +514,26 @@ async def drive_async(
     sleep: Callable[[float], Awaitable[None]],
 ) -> None:
     """Run the batch with asyncio: polls (up to the run's ``max_in_flight``) and the one submit
-    as tasks. Whatever ends it cancels the requests still out."""
+    as tasks. The run's own steps (the journal's sqlite, OUTPUT's writes) go to a worker thread,
+    one at a time and awaited, so the event loop never blocks on a disk and the order holds: an
+    item's ``submitting`` row is committed before its POST is sent. Whatever ends it cancels
+    the requests still out."""
 
-    def step() -> tuple[list[tuple[Task, Flow[Any]]], float | None]:
-        tasks, wait = run.next_actions()
+    async def step() -> tuple[list[tuple[Task, Flow[Any]]], float | None]:
+        if run.may_touch_disk:
+            tasks, wait = await asyncio.to_thread(run.next_actions)
+        else:  # polls only: no thread hop
+            tasks, wait = run.next_actions()
         return [(task, task.flow) for task in tasks], wait
 
     results = run_concurrently(step, lambda: run.finished, send, sleep)
     async with contextlib.aclosing(results):
         async for task, outcome in results:
-            run.on_outcome(task, outcome)
+            if task.kind == "poll" and isinstance(outcome, Job) and not outcome.is_done:
+                run.on_outcome(task, outcome)  # still running: no I/O, no thread hop
+            else:
+                await asyncio.to_thread(run.on_outcome, task, outcome)
 
 
-# Exported as perplexity_async.BatchProgress: tracebacks, reprs and pickle name it there.
-BatchProgress.__module__ = "perplexity_async"
+# Exported as perplexity_async.*: tracebacks, reprs and pickle name them there.
+BatchProgress.__module__ = BatchBudgetError.__module__ = "perplexity_async"

@@ -9,7 +9,9 @@ timed out; 4 an API or network error; 130 interrupted (the job keeps running).
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import math
 import os
 import shlex
 import signal
@@ -19,6 +21,9 @@ import traceback
 import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, get_args
+
+if TYPE_CHECKING:
+    import sqlite3
 
 import httpx
 
@@ -48,6 +53,7 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TIMEOUT, EXIT_API, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+EXIT_BUDGET = 5  # batch: the --max-cost budget is reached
 _MAX_KEY = 256  # characters of an idempotency key: a UUID is 36
 _APIS = ("agent", "sonar")
 # ask's options that only one API takes: refused for the other before anything is sent
@@ -617,41 +623,151 @@ def _add_batch_parser(commands: Any, anywhere: argparse.ArgumentParser) -> None:
     )
     batch.add_argument("--base-url", help="API base URL (default: PERPLEXITY_BASE_URL or the API)")
     batch.add_argument(
+        "--max-cost",
+        type=_usd,
+        metavar="USD",
+        help="the whole batch's budget, across reruns: no new submit once spent plus in flight "
+        "would pass it (exit 5; rerun with a larger one to go on)",
+    )
+    batch.add_argument(
+        "--cost-estimate",
+        type=_usd,
+        metavar="USD",
+        help="what an item in flight counts against --max-cost (default: the dearest seen so "
+        "far; before any, one item at a time)",
+    )
+    batch.add_argument(
+        "--start-over",
+        action="store_true",
+        help="begin over a non-empty OUTPUT that has no journal (its lines are replaced, every "
+        "item paid again); with a journal it changes nothing",
+    )
+    batch.add_argument(
+        "--resubmit-unknown",
+        action="store_true",
+        help="send each UNKNOWN item (a submit whose outcome is unknown) once more",
+    )
+    what = batch.add_mutually_exclusive_group()
+    what.add_argument(
         "--status",
         action="store_true",
         help="print where the batch stands, from its journal alone (sends nothing)",
     )
+    what.add_argument(
+        "--cancel",
+        action="store_true",
+        help="cancel every job of the batch still running (a rerun then writes their lines)",
+    )
+
+
+def _usd(text: str) -> float:
+    try:
+        value = float(text.removeprefix("$"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an amount of USD: {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"must be a finite amount >= 0, got {text}")
+    return value
+
+
+_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})  # a disk or quota filled up
+
+
+def _disk_error(exc: OSError | sqlite3.Error) -> tuple[int, str]:
+    import sqlite3
+
+    """An OS or sqlite error as one line: exit 4 when a disk filled up mid-run (the journal
+    rolled back what it was writing: rerun once there is room), else 2 (a path, a permission)."""
+    if isinstance(exc, OSError):
+        where = f": {exc.filename}" if exc.filename else ""
+        message = f"{exc.strerror or exc}{where}"
+        full = exc.errno in _FULL
+    else:
+        message = f"journal: {exc}"
+        # SQLITE_FULL, or an I/O error writing (a file size limit, a failing disk)
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # the primary code
+        full = code in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
+    return (EXIT_API, f"{message} (the disk is full?)") if full else (EXIT_USAGE, message)
 
 
 def _batch(args: argparse.Namespace, argv: list[str], out: TextIO, err: TextIO) -> int:
-    """Exit 0 when every item COMPLETED, 1 when some FAILED or were rejected, 3 at the deadline,
-    4 on an API error that stops the batch, 130 on Ctrl-C; each says how to resume."""
-    import asyncio
+    """Exit 0 when every item COMPLETED, 1 when some ended otherwise (FAILED, REJECTED, LOST...),
+    2 on bad input, paths or files, 3 at the deadline, 4 on an API error that stops the batch
+    (or a full disk), 5 at the --max-cost budget, 130 on Ctrl-C; each says how to resume."""
+    import sqlite3
 
-    from .._batch._input import BatchInputError
-    from .._batch._journal import BatchSummary, JournalError, default_journal_path, read_summary
-    from .._batch._progress import BatchView, summary_line
-    from .._client import AsyncClient
+    from .._batch._journal import JournalError, default_journal_path
 
     journal = args.journal or str(default_journal_path(args.out))
-    if args.status:
-        try:
-            summary = read_summary(journal)
-        except JournalError as exc:
-            return _fail(err, args.debug, EXIT_USAGE, str(exc))
-        out.write(f"{summary_line(summary)}\njournal: {journal} (batch {summary.batch_id})\n")
-        if summary.pending_keys:
-            more = " ..." if summary.total - summary.done > len(summary.pending_keys) else ""
-            out.write(f"not done: {', '.join(summary.pending_keys)}{more}\n")
+    try:
+        if args.status:
+            return _batch_status(journal, out)
+        if args.cancel:
+            return _batch_cancel(journal, out, err)
+        return _batch_run(args, argv, journal, err)
+    except JournalError as exc:
+        return _fail(err, args.debug, EXIT_USAGE, str(exc))
+    except (OSError, sqlite3.Error) as exc:
+        code, message = _disk_error(exc)
+        then = f"once fixed, resume with:\n  {args.resume}\n" if args.resume else ""
+        return _fail(err, args.debug, code, message, then)
+
+
+def _batch_status(journal: str, out: TextIO) -> int:
+    from .._batch._journal import read_summary
+    from .._batch._progress import summary_line
+
+    summary = read_summary(journal)
+    out.write(f"{summary_line(summary)}\njournal: {journal} (batch {summary.batch_id})\n")
+    if summary.pending_keys:
+        more = " ..." if summary.total - summary.done > len(summary.pending_keys) else ""
+        out.write(f"not done: {', '.join(summary.pending_keys)}{more}\n")
+    if summary.dropped:
+        out.write(f"dropped: {summary.dropped} item version(s) given up or started over\n")
+    return EXIT_OK
+
+
+def _batch_cancel(journal: str, out: TextIO, err: TextIO) -> int:
+    """Cancel the batch's jobs in flight. Sonar async jobs have no cancel upstream: they are
+    named, and finish on their own (a rerun writes their lines)."""
+    from .._batch._journal import read_in_flight
+
+    running = read_in_flight(journal)
+    if not running:
+        out.write("nothing in flight: no job of this batch is running\n")
         return EXIT_OK
+    shown = ", ".join(job_id for _, job_id in running[:10]) + (" ..." if len(running) > 10 else "")
+    err.write(
+        f"perplexity-async: error: {len(running)} Sonar job(s) in flight cannot be cancelled "
+        f"(the Sonar async API has no cancel): {shown}; they finish upstream, and a rerun "
+        "writes their lines\n"
+    )
+    return EXIT_USAGE
+
+
+def _batch_run(args: argparse.Namespace, argv: list[str], journal: str, err: TextIO) -> int:
+    import asyncio
+
+    from .._batch._files import BatchFileError
+    from .._batch._input import BatchInputError
+    from .._batch._journal import STATUSES, BatchSummary, JournalError, read_summary
+    from .._batch._progress import BatchView, summary_line
+    from .._batch._run import BatchBudgetError
+    from .._client import AsyncClient
+
     key = os.environ.get("PERPLEXITY_API_KEY")
     if not key:
         raise ValueError("no API key: set the PERPLEXITY_API_KEY environment variable")
+    budget = args.max_cost
 
     def verdict(summary: BatchSummary) -> int:
-        err.write(f"{summary_line(summary)}; output: {args.out}\n")
+        err.write(f"{summary_line(summary, max_cost=budget)}; output: {args.out}\n")
         if summary.finished:
-            return EXIT_OK if set(summary.counts) <= {"COMPLETED"} else EXIT_FAILED
+            others = set(summary.counts) - {"COMPLETED"}
+            if others:
+                named = ", ".join(s for s in STATUSES if s in others)
+                err.write(f"some items did not complete ({named}): see their lines' error\n")
+            return EXIT_FAILED if others else EXIT_OK
         return EXIT_API
 
     async def main(view: BatchView) -> BatchSummary:
@@ -667,25 +783,45 @@ def _batch(args: argparse.Namespace, argv: list[str], out: TextIO, err: TextIO) 
                 timeout=args.timeout,
                 poll_interval=args.poll_interval,
                 on_progress=view.update,
+                max_cost=budget,
+                cost_estimate=args.cost_estimate,
+                start_over=args.start_over,
+                resubmit_unknown=args.resubmit_unknown,
             )
 
     resume = shlex.join(["perplexity-async", *argv])
+    cancel = shlex.join(["perplexity-async", *[a for a in argv if a != "--resubmit-unknown"]])
     try:
         with BatchView(err) as view:
             args.resume = resume  # from here on, Ctrl-C prints it
-            args.resume_why = "the batch stopped; it resumes where it stood (nothing paid twice)"
+            args.resume_why = (
+                "the batch stopped; the jobs keep running upstream. Resume where it stood "
+                f"(nothing paid twice), or stop them with:\n  {cancel} --cancel\nresume with"
+            )
             summary = asyncio.run(main(view))
-    except (BatchInputError, JournalError) as exc:
+    except (BatchInputError, BatchFileError) as exc:
         args.resume = None
         return _fail(err, args.debug, EXIT_USAGE, str(exc))
     except WaitTimeoutError:
         summary = read_summary(journal)
-        err.write(f"{summary_line(summary)}; output: {args.out}\n")
+        err.write(f"{summary_line(summary, max_cost=budget)}; output: {args.out}\n")
         err.write(f"deadline reached: the jobs keep running upstream; resume with:\n  {resume}\n")
         return EXIT_TIMEOUT
-    except PerplexityAsyncError as exc:
+    except BatchBudgetError as exc:
         summary = read_summary(journal)
-        err.write(f"{summary_line(summary)}\n")
+        err.write(f"{summary_line(summary, max_cost=budget)}; output: {args.out}\n")
+        return _fail(
+            err,
+            args.debug,
+            EXIT_BUDGET,
+            str(exc),
+            f"to go on, rerun with a larger --max-cost:\n  {resume}\n",
+        )
+    except PerplexityAsyncError as exc:
+        if isinstance(exc, JournalError):
+            raise
+        summary = read_summary(journal)
+        err.write(f"{summary_line(summary, max_cost=budget)}\n")
         return _fail(err, args.debug, EXIT_API, str(exc), f"once fixed, resume with:\n  {resume}\n")
     return verdict(summary)
 

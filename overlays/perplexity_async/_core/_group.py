@@ -259,6 +259,14 @@ class GroupSchedule:
         self._push(job_id, due if deadline is None else min(due, deadline))
         return False
 
+    def forget(self, job_id: str) -> None:
+        """Stop watching a job whose poll is in flight and will not be taken (a batch's job the
+        API no longer knows: a 404). It is neither done nor pending from now on."""
+        if job_id not in self._in_flight:
+            raise ValueError(f"job {job_id!r} has no poll in flight")
+        self._in_flight.discard(job_id)
+        del self._jobs[job_id]
+
     def _delay(self, job: _JobSchedule, now: float, outcome: PollOutcome) -> float:
         """The sleep before this job's next poll, as the single-job wait would take it."""
         retry_after: float | None = None

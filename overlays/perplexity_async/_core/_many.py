@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import logging
 import random
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterable, Iterator
@@ -155,6 +156,11 @@ class GroupPoll:
             budget = left if budget is None else min(budget, left)
         return core.send_once(core.build_get(job_id, prepared), job_id, parse_job, budget)
 
+    def forget(self, job_id: str) -> None:
+        """Stop watching ``job_id``, whose poll is in flight (see ``GroupSchedule.forget``)."""
+        self._group.forget(job_id)
+        self._last.pop(job_id, None)
+
     def result(self, job_id: str, outcome: Job | PerplexityAsyncError) -> Job | None:
         """Take a poll's outcome: the job when it is done (COMPLETED or FAILED; once), else None.
         A non-transient error (401, 404...) is raised, as the single-job wait raises it."""
@@ -191,7 +197,11 @@ def iterate_sync(
             sleep(wait)
 
 
-Step = Callable[[], tuple[list[tuple[K, "Flow[Any]"]], float | None]]
+Step = Callable[
+    [],
+    tuple[list[tuple[K, "Flow[Any]"]], float | None]
+    | Awaitable[tuple[list[tuple[K, "Flow[Any]"]], float | None]],
+]
 
 
 async def run_concurrently(
@@ -200,7 +210,8 @@ async def run_concurrently(
     send: Callable[[Flow[Any]], Awaitable[Any]],
     sleep: Callable[[float], Awaitable[None]],
 ) -> AsyncGenerator[tuple[K, Any]]:
-    """The async driver of a sans-I/O policy: ``step()`` hands out ``(tag, flow)`` pairs to send
+    """The async driver of a sans-I/O policy: ``step()`` (or its awaitable: a policy that writes
+    to disk runs it in a thread) hands out ``(tag, flow)`` pairs to send
     now and the seconds until it should be asked again (None: when one answers); each flow
     runs as a task and ``(tag, outcome)`` is yielded as it ends. Whatever ends the iteration (a
     break, an error, cancellation) cancels the tasks still out."""
@@ -208,7 +219,8 @@ async def run_concurrently(
     sleeper: asyncio.Future[None] | None = None
     try:
         while not finished():
-            ready, wait = step()
+            stepped = step()
+            ready, wait = await stepped if inspect.isawaitable(stepped) else stepped
             for tag, flow in ready:
                 tasks[asyncio.ensure_future(send(flow))] = tag
             if ready:

@@ -9,7 +9,14 @@ minute, evenly spaced. The held rate probes upward slowly (+10% after 20 submits
 so a raised limit is found; at a hard limit that costs one refused POST about every 25 submits,
 and the pause it brings only waits out a quota that was spent anyway. A 429 with no accepted
 submit since the last one halves the rate (another process may share the account), never below
-one a minute. A 429 without ``Retry-After`` pauses 1 s, doubling up to 60 s while they persist.
+one a minute. A 429 without a usable ``Retry-After`` (absent, ``0``, a date already past) pauses
+1 s, doubling up to 60 s while they persist; any 429 pauses at least ``MIN_PAUSE`` (0.5 s),
+doubling while 429s repeat, so a server saying "retry now" never gets a tight loop of POSTs.
+
+A submit that failed transiently (``on_failed``: a connection error, 408, 5xx, for a submit that
+may be sent again) is retried after a capped backoff (0.5 s doubling to 8 s; the server's
+``Retry-After`` honoured up to 60 s), as often as the batch's deadline allows;
+``on_accepted`` starts the backoff afresh.
 
 ``submit_rate`` (per minute) is a fixed ceiling on top: a token bucket holding ONE token, i.e.
 submits at least ``60 / submit_rate`` s apart, so no minute-long window (however the server
@@ -39,13 +46,16 @@ import math
 
 from ._retry import RetryPolicy
 
-__all__ = ["MAX_PAUSE", "MIN_RATE", "PROBE_AFTER", "PROBE_GROWTH", "SubmitPacer"]
+__all__ = ["MAX_PAUSE", "MIN_PAUSE", "MIN_RATE", "PROBE_AFTER", "PROBE_GROWTH", "SubmitPacer"]
 
 MAX_PAUSE = RetryPolicy().max_retry_after  # the longest pause taken on the server's word
+MIN_PAUSE = 0.5  # the shortest pause after a 429, doubling while they repeat
 MIN_RATE = 1.0  # submits a minute: the held rate never goes below this
 PROBE_AFTER = 20  # submits at the held rate without a 429 before it grows
 PROBE_GROWTH = 1.1
 _BACKOFF = RetryPolicy(initial_delay=1.0, max_delay=MAX_PAUSE, max_retry_after=MAX_PAUSE)
+_FLOOR = RetryPolicy(initial_delay=MIN_PAUSE, max_delay=MAX_PAUSE, max_retry_after=MAX_PAUSE)
+_RETRY = RetryPolicy()  # a transient submit failure: 0.5 s doubling to 8 s
 
 
 def _check_rate(value: object) -> float | None:
@@ -67,8 +77,10 @@ class SubmitPacer:
         "_epoch_limited",
         "_epoch_sent",
         "_epoch_start",
+        "_failures",
         "_held",
         "_next_free",
+        "_retry_at",
         "_since_change",
         "_streak",
         "paused_until",
@@ -84,6 +96,8 @@ class SubmitPacer:
         self._epoch_limited = 0
         self._since_change = 0  # submits since the held rate last changed
         self._streak = 0  # 429s with no accepted submit between them
+        self._failures = 0  # transient failures of the submit being retried
+        self._retry_at = float("-inf")
 
     @property
     def rate(self) -> float | None:
@@ -94,7 +108,7 @@ class SubmitPacer:
 
     def next_submit_at(self, now: float) -> float:
         """The earliest time the next submit may be sent (``now`` or later)."""
-        return max(now, self.paused_until, self._next_free)
+        return max(now, self.paused_until, self._next_free, self._retry_at)
 
     def on_submitted(self, now: float) -> None:
         """A submit POST is being sent at ``now`` (each retry too): it takes the token."""
@@ -122,10 +136,10 @@ class SubmitPacer:
         accepted = self._epoch_sent - self._epoch_limited
         if accepted > 0:
             self._streak = 0
-        if retry_after is None:
+        if retry_after is None or retry_after <= 0:  # no usable word from the server
             pause = _BACKOFF.delay(self._streak, None, 0.0)
         else:
-            pause = min(max(retry_after, 0.0), MAX_PAUSE)
+            pause = max(min(retry_after, MAX_PAUSE), _FLOOR.delay(self._streak, None, 0.0))
         start = now if self._epoch_start is None else self._epoch_start
         span = now + pause - start
         if accepted > 0 and span > 0:
@@ -134,10 +148,22 @@ class SubmitPacer:
             self._held /= 2
         if self._held is not None:
             self._held = max(self._held, MIN_RATE)
-        self._streak += 1
+        self._streak = min(self._streak + 1, 30)
         self.paused_until = now + pause
         self._next_free = self.paused_until  # the refused item goes first, at the pause's end
         self._epoch_start = None
         self._epoch_sent = self._epoch_limited = 0
         self._since_change = 0
         return self.paused_until
+
+    def on_failed(self, now: float, retry_after: float | None, jitter: float = 0.0) -> float:
+        """A submit failed transiently at ``now`` (it will be sent again, unchanged): back off
+        (``jitter`` uniform in [0, 1) shortens it by up to a quarter) and return when to retry."""
+        self._retry_at = now + _RETRY.delay(self._failures, retry_after, jitter)
+        self._failures = min(self._failures + 1, 30)  # capped long before 2.0**n overflows
+        return self._retry_at
+
+    def on_accepted(self) -> None:
+        """A submit was answered (a job, or a refusal that ends its item): backoff starts afresh."""
+        self._failures = 0
+        self._retry_at = float("-inf")

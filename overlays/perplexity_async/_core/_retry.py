@@ -8,17 +8,20 @@ from __future__ import annotations
 import email.utils  # already imported by httpx: deferring it saved nothing
 import time
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from .._errors import APIConnectionError, APIStatusError, PerplexityAsyncError, RateLimitError
 
 __all__ = [
     "TRANSIENT_STATUSES",
     "RetryPolicy",
+    "SubmitVerdict",
     "created_nothing",
     "is_transient",
+    "nothing_sent",
     "requested_delay",
     "retry_after_seconds",
+    "submit_verdict",
 ]
 
 TRANSIENT_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -31,12 +34,44 @@ def is_transient(error: PerplexityAsyncError) -> bool:
     return isinstance(error, APIStatusError) and error.status_code in TRANSIENT_STATUSES
 
 
+def nothing_sent(error: PerplexityAsyncError) -> bool:
+    """The request certainly never left: the connection could not be made (or no pooled one
+    was free). Any later failure may have reached the server."""
+    return isinstance(error, APIConnectionError) and not error.request_sent
+
+
 def created_nothing(error: PerplexityAsyncError) -> bool:
     """What may be sent again when a second send could pay twice (a create with no idempotency
     key): only a request that certainly never left, or a 429 (refused before any work)."""
-    if isinstance(error, APIConnectionError):
-        return not error.request_sent
-    return isinstance(error, RateLimitError)
+    return nothing_sent(error) or isinstance(error, RateLimitError)
+
+
+SubmitVerdict = Literal["pause", "retry", "rejected", "unknown", "stop"]
+"""What a failed submit means: ``pause`` (a 429: wait as the server says, then the same
+submit), ``retry`` (after a backoff), ``rejected`` (the item ends REJECTED), ``unknown`` (the item
+ends UNKNOWN: a job may exist, and sending again could pay twice), ``stop`` (the batch stops)."""
+
+
+def submit_verdict(error: PerplexityAsyncError, *, idempotent: bool) -> SubmitVerdict:
+    """The one decision table for a batch submit that failed. ``idempotent``: the create carries
+    an idempotency key (Sonar), so sending it again makes no second job; otherwise (Agent API
+    runs) only what certainly created nothing is sent again.
+
+    >>> submit_verdict(APIConnectionError("connection reset"), idempotent=False)
+    'unknown'
+    """
+    if isinstance(error, RateLimitError):
+        return "pause"  # refused before anything was made, whatever the kind
+    status = error.status_code if isinstance(error, APIStatusError) else None
+    if status in (401, 403, 404, 405):
+        return "stop"  # the key, the account or the URL (not the API's?): every item alike
+    if status is not None and 400 <= status < 500 and status != 408:
+        return "rejected"  # this item refused: the batch goes on
+    if idempotent:
+        return "retry" if is_transient(error) else "stop"
+    if nothing_sent(error):
+        return "retry"
+    return "unknown"
 
 
 def retry_after_seconds(headers: Mapping[str, str], now: float) -> float | None:
