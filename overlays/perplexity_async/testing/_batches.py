@@ -51,6 +51,7 @@ MAX_UPLOAD_BODY = MAX_FILE_BYTES + 64 * 1024
 _RETENTION = 30 * 24 * 3600  # files and results are kept 30 days
 _TERMINAL = frozenset({"completed", "expired", "cancelled", "failed"})
 _NO_HEADERS: Mapping[str, str] = {}
+_USAGE_KEYS = ("input_tokens", "output_tokens", "total_tokens")
 
 
 @dataclass(frozen=True)
@@ -127,9 +128,6 @@ class _Batch:
     @property
     def status(self) -> str:
         return str(self.body["status"])
-
-
-_USAGE_KEYS = ("input_tokens", "output_tokens", "total_tokens")
 
 
 class BatchApi:
