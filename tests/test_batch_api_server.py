@@ -343,7 +343,7 @@ def test_the_endpoints_check_the_token_and_the_method(server: MockServer) -> Non
     assert put.status_code == 405 and put.headers["allow"] == "GET, DELETE"
 
 
-# -- Perplexity's own SDK, unmodified ---------------------------------------------------------------
+# -- Perplexity's own SDK, unmodified ------------------------------------------------------------
 def test_the_official_sdk_uploads_creates_retrieves_and_downloads(server: MockServer) -> None:
     server.script_batches(polls_before_done=2, fail={"q-1"})
     with Perplexity(api_key=API_KEY, base_url=server.base_url, max_retries=0) as official:
@@ -374,3 +374,24 @@ def test_the_official_sdk_uploads_creates_retrieves_and_downloads(server: MockSe
         assert [b.id for b in official.batches.list().data] == [batch.id]
         with pytest.raises(perplexity.BadRequestError, match="already completed"):
             official.batches.cancel(batch.id)
+
+
+def test_under_serve_demo_a_small_batch_completes_four_seconds_after_its_create() -> None:
+    from perplexity_async._cli._demo import script_demo_questions
+
+    now = [100.0]
+    with MockServer(api_key=API_KEY, clock=lambda: now[0]) as server:
+        script_demo_questions(server)
+        with httpx.Client(base_url=server.base_url, headers=AUTH) as http:
+            file = upload(http, jsonl(3)).json()
+            batch = create(http, file["id"]).json()
+            now[0] += 2.0
+            halfway = http.get(f"/v1/batches/{batch['id']}").json()
+            assert (halfway["status"], halfway["request_counts"]["completed"]) == ("in_progress", 2)
+            now[0] += 2.0  # 4 s in all: the demo's answer time, well within 10 s
+            done = http.get(f"/v1/batches/{batch['id']}").json()
+            assert done["status"] == "completed", done
+            (first, *_) = lines_of(http, done["output_file_id"])
+    body = first["response"]["body"]
+    assert body["output"][1]["content"][0]["text"].startswith("Async APIs suit long-running work")
+    assert [r["url"] for r in body["output"][0]["results"]][0].startswith("https://learn.microsoft")
