@@ -394,4 +394,4 @@ def test_under_serve_demo_a_small_batch_completes_four_seconds_after_its_create(
             (first, *_) = lines_of(http, done["output_file_id"])
     body = first["response"]["body"]
     assert body["output"][1]["content"][0]["text"].startswith("Async APIs suit long-running work")
-    assert [r["url"] for r in body["output"][0]["results"]][0].startswith("https://learn.microsoft")
+    assert body["output"][0]["results"][0]["url"].startswith("https://learn.microsoft")
