@@ -141,9 +141,8 @@ class BatchApi:
         self._keys: dict[str, str] = {}  # Idempotency-Key -> the batch it created
         self._script = BatchScript()
 
-    def script(self, **options: Any) -> None:
-        """Replace the script of batches created from now on (``BatchScript``'s options)."""
-        script = BatchScript(**options)
+    def script(self, script: BatchScript) -> None:
+        """Replace the script of batches created from now on."""
         with self._lock:
             self._script = script
 

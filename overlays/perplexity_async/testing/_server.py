@@ -13,7 +13,7 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -33,7 +33,7 @@ from perplexity_async_api.models import AsyncApiChatCompletionsRequest
 from perplexity_async_api.types import ParseError
 
 from .._validate import first_problem, json_integers
-from ._batches import FILES_PATH, MAX_UPLOAD_BODY, BatchApi, RawBody
+from ._batches import FILES_PATH, MAX_UPLOAD_BODY, BatchApi, BatchScript, RawBody
 from ._faults import Fault, default_error_body, error_body
 from ._jobs import Job, scripted_job
 from ._runs import Run, new_run_id, question_of, request_problem, scripted_run
@@ -254,7 +254,18 @@ class MockServer:
         with self._lock:
             self._jobs[request_id] = kind(body=copy, scripted=False)
 
-    def script_batches(self, **options: Any) -> None:
+    def script_batches(
+        self,
+        *,
+        polls_before_done: int = 2,
+        seconds_before_done: float = 0.0,
+        end: Literal["completed", "expired", "failed"] = "completed",
+        results_before_end: int | None = None,
+        fail: Collection[str] = (),
+        fail_message: str = "a scripted failure of this request",
+        answer: str | None = None,
+        citations: Sequence[str] = (),
+    ) -> None:
         """How Batch API batches created from now on behave (defaults restored for any option
         not given): ``polls_before_done=2`` retrieves, and at least ``seconds_before_done=0``
         seconds from the create, until every request has its result; ``end`` ("completed",
@@ -265,7 +276,18 @@ class MockServer:
 
         Example: ``server.script_batches(polls_before_done=1, fail={"q-2"})``
         """
-        self._batch_api.script(**options)
+        self._batch_api.script(
+            BatchScript(
+                polls_before_done=polls_before_done,
+                seconds_before_done=seconds_before_done,
+                end=end,
+                results_before_end=results_before_end,
+                fail=fail,
+                fail_message=fail_message,
+                answer=answer,
+                citations=citations,
+            )
+        )
 
     @property
     def created_batches(self) -> list[str]:
