@@ -16,7 +16,8 @@ from tools.merge_spec import MergeError, load_renames, load_upstream, merge, ren
 from .conftest import ROOT
 
 # Upstream's pages, byte for byte (the /v1 reference pages, and the list page not yet republished),
-# and the Agent API's background-runs page (reconstructed: /work/shared/spec/agent-v1/SOURCES.md).
+# the Agent API's background-runs page (reconstructed: /work/shared/spec/agent-v1/SOURCES.md) and
+# the Batch and Files APIs' page (reconstructed: /work/shared/spec/batches-v1/SOURCES.md).
 PINNED_SHA256 = {
     "agent-background.yaml": "4298e5ec2bee6d16895c2474391e68db099bc4f424eaa0456ea4b8f9f6c7feaa",
     "async-sonar-post.yaml": "012c68e8011ad1988cc776b6a87d321700b559d6ad62fb3db0d9fdabb97112b3",
@@ -26,6 +27,7 @@ PINNED_SHA256 = {
     "async-chat-completions-get.yaml": (
         "f7c97ce9762bdeb4da8852aef6bd24a4b08454c63fa50710cdfe880dd02ba856"
     ),
+    "batches.yaml": "490b4b038ac6956833b53fb954f1b7627aa3548bfe80aab11e5f136158eed2f2",
 }
 
 
@@ -42,7 +44,7 @@ def test_openapi_yaml_is_the_current_merge_of_the_upstream_pages() -> None:
     )
 
 
-def test_the_generators_input_is_valid_openapi_3_1_with_all_six_operations() -> None:
+def test_the_generators_input_is_valid_openapi_3_1_with_all_fifteen_operations() -> None:
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
     assert spec["openapi"].startswith("3.1")
     validate(normalise(spec))  # raises OpenAPIValidationError when invalid
@@ -54,6 +56,15 @@ def test_the_generators_input_is_valid_openapi_3_1_with_all_six_operations() -> 
         ("/v1/agent", "post"),
         ("/v1/agent/{id}", "get"),
         ("/v1/agent/{id}/cancel", "post"),
+        ("/v1/files", "post"),
+        ("/v1/files", "get"),
+        ("/v1/files/{file_id}", "get"),
+        ("/v1/files/{file_id}", "delete"),
+        ("/v1/files/{file_id}/content", "get"),
+        ("/v1/batches", "post"),
+        ("/v1/batches", "get"),
+        ("/v1/batches/{batch_id}", "get"),
+        ("/v1/batches/{batch_id}/cancel", "post"),
     }
 
 

@@ -31,6 +31,30 @@ if TYPE_CHECKING:
         AsyncApiChatCompletionsResponseSummary,
     )
     from .async_processing_status import AsyncProcessingStatus
+    from .batch import Batch
+    from .batch_error import BatchError
+    from .batch_errors import BatchErrors
+    from .batch_errors_object import BatchErrorsObject
+    from .batch_file import BatchFile
+    from .batch_file_deleted import BatchFileDeleted
+    from .batch_file_deleted_object import BatchFileDeletedObject
+    from .batch_file_object import BatchFileObject
+    from .batch_list import BatchList
+    from .batch_list_object import BatchListObject
+    from .batch_metadata_type_0 import BatchMetadataType0
+    from .batch_object import BatchObject
+    from .batch_request_counts import BatchRequestCounts
+    from .batch_request_line import BatchRequestLine
+    from .batch_request_line_body import BatchRequestLineBody
+    from .batch_request_line_method import BatchRequestLineMethod
+    from .batch_result_line import BatchResultLine
+    from .batch_result_line_error_type_0 import BatchResultLineErrorType0
+    from .batch_result_line_response_type_0 import BatchResultLineResponseType0
+    from .batch_result_line_response_type_0_body import BatchResultLineResponseType0Body
+    from .batch_status import BatchStatus
+    from .batch_usage import BatchUsage
+    from .batch_usage_input_tokens_details import BatchUsageInputTokensDetails
+    from .batch_usage_output_tokens_details import BatchUsageOutputTokensDetails
     from .builtin_skill import BuiltinSkill
     from .builtin_skill_name import BuiltinSkillName
     from .builtin_skill_type import BuiltinSkillType
@@ -50,6 +74,12 @@ if TYPE_CHECKING:
     from .content_part import ContentPart
     from .content_part_type import ContentPartType
     from .cost import Cost
+    from .create_batch_request import CreateBatchRequest
+    from .create_batch_request_completion_window import (
+        CreateBatchRequestCompletionWindow,
+    )
+    from .create_batch_request_endpoint import CreateBatchRequestEndpoint
+    from .create_batch_request_metadata_type_0 import CreateBatchRequestMetadataType0
     from .currency import Currency
     from .custom_skill import CustomSkill
     from .custom_skill_type import CustomSkillType
@@ -59,6 +89,11 @@ if TYPE_CHECKING:
     from .fetch_url_results_output_item_type import FetchUrlResultsOutputItemType
     from .fetch_url_tool import FetchUrlTool
     from .fetch_url_tool_type import FetchUrlToolType
+    from .file_object_list import FileObjectList
+    from .file_object_list_object import FileObjectListObject
+    from .file_purpose import FilePurpose
+    from .file_upload import FileUpload
+    from .file_upload_purpose import FileUploadPurpose
     from .finance_search_tool import FinanceSearchTool
     from .finance_search_tool_type import FinanceSearchToolType
     from .function_call_input import FunctionCallInput
@@ -104,6 +139,7 @@ if TYPE_CHECKING:
     from .list_async_api_chat_completions_response import (
         ListAsyncApiChatCompletionsResponse,
     )
+    from .list_files_order import ListFilesOrder
     from .mcp_approval_request_input import McpApprovalRequestInput
     from .mcp_approval_request_input_type import McpApprovalRequestInputType
     from .mcp_approval_request_output_item import McpApprovalRequestOutputItem
@@ -238,6 +274,30 @@ _MODULES = {
     "AsyncApiChatCompletionsResponse": ".async_api_chat_completions_response",
     "AsyncApiChatCompletionsResponseSummary": ".async_api_chat_completions_response_summary",
     "AsyncProcessingStatus": ".async_processing_status",
+    "Batch": ".batch",
+    "BatchError": ".batch_error",
+    "BatchErrors": ".batch_errors",
+    "BatchErrorsObject": ".batch_errors_object",
+    "BatchFile": ".batch_file",
+    "BatchFileDeleted": ".batch_file_deleted",
+    "BatchFileDeletedObject": ".batch_file_deleted_object",
+    "BatchFileObject": ".batch_file_object",
+    "BatchList": ".batch_list",
+    "BatchListObject": ".batch_list_object",
+    "BatchMetadataType0": ".batch_metadata_type_0",
+    "BatchObject": ".batch_object",
+    "BatchRequestCounts": ".batch_request_counts",
+    "BatchRequestLine": ".batch_request_line",
+    "BatchRequestLineBody": ".batch_request_line_body",
+    "BatchRequestLineMethod": ".batch_request_line_method",
+    "BatchResultLine": ".batch_result_line",
+    "BatchResultLineErrorType0": ".batch_result_line_error_type_0",
+    "BatchResultLineResponseType0": ".batch_result_line_response_type_0",
+    "BatchResultLineResponseType0Body": ".batch_result_line_response_type_0_body",
+    "BatchStatus": ".batch_status",
+    "BatchUsage": ".batch_usage",
+    "BatchUsageInputTokensDetails": ".batch_usage_input_tokens_details",
+    "BatchUsageOutputTokensDetails": ".batch_usage_output_tokens_details",
     "BuiltinSkill": ".builtin_skill",
     "BuiltinSkillName": ".builtin_skill_name",
     "BuiltinSkillType": ".builtin_skill_type",
@@ -257,6 +317,10 @@ _MODULES = {
     "ContentPart": ".content_part",
     "ContentPartType": ".content_part_type",
     "Cost": ".cost",
+    "CreateBatchRequest": ".create_batch_request",
+    "CreateBatchRequestCompletionWindow": ".create_batch_request_completion_window",
+    "CreateBatchRequestEndpoint": ".create_batch_request_endpoint",
+    "CreateBatchRequestMetadataType0": ".create_batch_request_metadata_type_0",
     "Currency": ".currency",
     "CustomSkill": ".custom_skill",
     "CustomSkillType": ".custom_skill_type",
@@ -266,6 +330,11 @@ _MODULES = {
     "FetchUrlResultsOutputItemType": ".fetch_url_results_output_item_type",
     "FetchUrlTool": ".fetch_url_tool",
     "FetchUrlToolType": ".fetch_url_tool_type",
+    "FileObjectList": ".file_object_list",
+    "FileObjectListObject": ".file_object_list_object",
+    "FilePurpose": ".file_purpose",
+    "FileUpload": ".file_upload",
+    "FileUploadPurpose": ".file_upload_purpose",
     "FinanceSearchTool": ".finance_search_tool",
     "FinanceSearchToolType": ".finance_search_tool_type",
     "FunctionCallInput": ".function_call_input",
@@ -305,6 +374,7 @@ _MODULES = {
     "JSONSchemaFormatSchema": ".json_schema_format_schema",
     "JSONSchemaSchema": ".json_schema_schema",
     "ListAsyncApiChatCompletionsResponse": ".list_async_api_chat_completions_response",
+    "ListFilesOrder": ".list_files_order",
     "McpApprovalRequestInput": ".mcp_approval_request_input",
     "McpApprovalRequestInputType": ".mcp_approval_request_input_type",
     "McpApprovalRequestOutputItem": ".mcp_approval_request_output_item",
@@ -453,6 +523,30 @@ __all__ = (
     "AsyncApiChatCompletionsResponse",
     "AsyncApiChatCompletionsResponseSummary",
     "AsyncProcessingStatus",
+    "Batch",
+    "BatchError",
+    "BatchErrors",
+    "BatchErrorsObject",
+    "BatchFile",
+    "BatchFileDeleted",
+    "BatchFileDeletedObject",
+    "BatchFileObject",
+    "BatchList",
+    "BatchListObject",
+    "BatchMetadataType0",
+    "BatchObject",
+    "BatchRequestCounts",
+    "BatchRequestLine",
+    "BatchRequestLineBody",
+    "BatchRequestLineMethod",
+    "BatchResultLine",
+    "BatchResultLineErrorType0",
+    "BatchResultLineResponseType0",
+    "BatchResultLineResponseType0Body",
+    "BatchStatus",
+    "BatchUsage",
+    "BatchUsageInputTokensDetails",
+    "BatchUsageOutputTokensDetails",
     "BuiltinSkill",
     "BuiltinSkillName",
     "BuiltinSkillType",
@@ -472,6 +566,10 @@ __all__ = (
     "ContentPart",
     "ContentPartType",
     "Cost",
+    "CreateBatchRequest",
+    "CreateBatchRequestCompletionWindow",
+    "CreateBatchRequestEndpoint",
+    "CreateBatchRequestMetadataType0",
     "Currency",
     "CustomSkill",
     "CustomSkillType",
@@ -481,6 +579,11 @@ __all__ = (
     "FetchUrlResultsOutputItemType",
     "FetchUrlTool",
     "FetchUrlToolType",
+    "FileObjectList",
+    "FileObjectListObject",
+    "FilePurpose",
+    "FileUpload",
+    "FileUploadPurpose",
     "FinanceSearchTool",
     "FinanceSearchToolType",
     "FunctionCallInput",
@@ -520,6 +623,7 @@ __all__ = (
     "JSONSchemaFormatSchema",
     "JSONSchemaSchema",
     "ListAsyncApiChatCompletionsResponse",
+    "ListFilesOrder",
     "McpApprovalRequestInput",
     "McpApprovalRequestInputType",
     "McpApprovalRequestOutputItem",

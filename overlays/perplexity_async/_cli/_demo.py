@@ -72,7 +72,11 @@ def add_demo_jobs(server: MockServer, *, seconds: float = 4.0) -> tuple[str, str
 
 def script_demo_questions(server: MockServer, *, seconds: float = 4.0) -> None:
     """Jobs and runs submitted with ``create`` complete ``seconds`` after their first poll (or as
-    the server's workload says), with the demo's cited answer."""
+    the server's workload says), with the demo's cited answer; so do the runs of a Batch API
+    batch, the batch completing on its first retrieve ``seconds`` after its create."""
     server.script_created_jobs(
         seconds_before_done=seconds, answer=_ANSWER, citations=_CITATIONS, search_results=_RESULTS
+    )
+    server.script_batches(
+        polls_before_done=1, seconds_before_done=seconds, answer=_ANSWER, citations=_CITATIONS
     )

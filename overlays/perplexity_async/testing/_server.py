@@ -13,7 +13,7 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -33,6 +33,7 @@ from perplexity_async_api.models import AsyncApiChatCompletionsRequest
 from perplexity_async_api.types import ParseError
 
 from .._validate import first_problem, json_integers
+from ._batches import FILES_PATH, MAX_UPLOAD_BODY, BatchApi, BatchScript, RawBody
 from ._faults import Fault, default_error_body, error_body
 from ._jobs import Job, scripted_job
 from ._runs import Run, new_run_id, question_of, request_problem, scripted_run
@@ -124,6 +125,7 @@ class MockServer:
         self._idempotency: dict[str, str] = {}  # key -> the job it created
         self._create_script: dict[str, Any] = {"polls_before_done": 1}
         self._faults: deque[Fault] = deque()
+        self._batch_api = BatchApi(clock)  # the Files and Batches endpoints (_batches.py)
         self._requests: list[RecordedRequest] = []
         self._stop = threading.Event()
         self._httpd: ThreadingHTTPServer | None = None
@@ -251,6 +253,46 @@ class MockServer:
         kind = Run if _api_of(request_id, api) == "agent" else Job
         with self._lock:
             self._jobs[request_id] = kind(body=copy, scripted=False)
+
+    def script_batches(
+        self,
+        *,
+        polls_before_done: int = 2,
+        seconds_before_done: float = 0.0,
+        end: Literal["completed", "expired", "failed"] = "completed",
+        results_before_end: int | None = None,
+        fail: Collection[str] = (),
+        fail_message: str = "a scripted failure of this request",
+        answer: str | None = None,
+        citations: Sequence[str] = (),
+    ) -> None:
+        """How Batch API batches created from now on behave (defaults restored for any option
+        not given): ``polls_before_done=2`` retrieves, and at least ``seconds_before_done=0``
+        seconds from the create, until every request has its result; ``end`` ("completed",
+        "expired" or "failed"; the last two after ``results_before_end`` results, default
+        half); ``fail``: the custom_ids whose results go to the error file (with
+        ``fail_message``); ``answer`` and ``citations`` of the completed runs (default: the
+        question echoed). The README's Batch API section tells the whole story.
+
+        Example: ``server.script_batches(polls_before_done=1, fail={"q-2"})``
+        """
+        self._batch_api.script(
+            BatchScript(
+                polls_before_done=polls_before_done,
+                seconds_before_done=seconds_before_done,
+                end=end,
+                results_before_end=results_before_end,
+                fail=fail,
+                fail_message=fail_message,
+                answer=answer,
+                citations=citations,
+            )
+        )
+
+    @property
+    def created_batches(self) -> list[str]:
+        """The ids of the Batch API batches created, oldest first."""
+        return self._batch_api.batch_ids
 
     def inject(self, *faults: Fault) -> None:
         """Apply ``faults`` in order, one to each of the next requests."""
@@ -465,9 +507,11 @@ class _Handler(BaseHTTPRequestHandler):
             message = f"bad Content-Length: {_shown(self.headers.get('Content-Length'))}"
             self._send_json(400, error_body(400, message, type="invalid_request"))
             return
-        if length > MAX_BODY:
+        # An upload may carry a whole input file (200 MB); any other request at most MAX_BODY.
+        limit = MAX_UPLOAD_BODY if urlsplit(self.path).path == FILES_PATH else MAX_BODY
+        if length > limit:
             self.close_connection = True  # not read: the rest of the stream is that body
-            message = f"the body is {length} bytes; at most {MAX_BODY} are taken"
+            message = f"the body is {length} bytes; at most {limit} are taken"
             self._send_json(413, error_body(413, message, type="payload_too_large"))
             return
         body = self.rfile.read(length) if length else b""
@@ -493,6 +537,12 @@ class _Handler(BaseHTTPRequestHandler):
         self._send_json(status, payload, extra)
 
     def _route(self, path: str, body: bytes, authorized: bool) -> Answer:
+        query = urlsplit(self.path).query
+        batch_api = self.mock._batch_api.route(
+            self.command, path, query, self.headers, body, authorized
+        )
+        if batch_api is not None:
+            return batch_api
         match = _match(path)
         if match is None:
             message = f"Not found: {self.command} {_shown(path)} (no such route)"
@@ -549,6 +599,10 @@ class _Handler(BaseHTTPRequestHandler):
     def _send_json(
         self, status: int, payload: Any, headers: Mapping[str, str] | None = None
     ) -> None:
+        if isinstance(payload, RawBody):  # a file's bytes, as they are
+            headers = {"Content-Type": payload.content_type, **(headers or {})}
+            self._send_bytes(status, payload.data, headers)
+            return
         self._send_bytes(status, json.dumps(payload).encode(), headers)
 
     def _send_bytes(

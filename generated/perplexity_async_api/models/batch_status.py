@@ -1,0 +1,44 @@
+import logging
+from enum import StrEnum
+from typing import ClassVar, cast
+
+_log = logging.getLogger("perplexity_async")
+
+
+class BatchStatus(StrEnum):
+    CANCELLED = "cancelled"
+    CANCELLING = "cancelling"
+    COMPLETED = "completed"
+    EXPIRED = "expired"
+    FAILED = "failed"
+    FINALIZING = "finalizing"
+    IN_PROGRESS = "in_progress"
+    VALIDATING = "validating"
+
+    # The members by value, values _missing_ kept included (set below: not a member).
+    _by_value: ClassVar[dict[object, "BatchStatus"]]
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "BatchStatus | None":
+        """An unknown string becomes a member of its own that keeps the value; non-strings stay errors."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        # Registered, so the next lookup of this value finds it: one WARNING per value.
+        cls._value2member_map_[value] = member
+        _log.warning(
+            "BatchStatus: the server sent %r, which this SDK's spec does not know; kept as is",
+            value,
+        )
+        return member
+
+
+# The enum's own table, which _missing_ adds to.
+BatchStatus._by_value = cast(
+    "dict[object, BatchStatus]", BatchStatus._value2member_map_
+)
