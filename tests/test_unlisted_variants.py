@@ -191,7 +191,9 @@ def test_under_json_schema_each_item_matches_exactly_one_variant() -> None:
     whole = OAS31Validator({**union, "components": components})
     later = {"type": "sandbox_screenshot", "image": "..."}
     for item, expected in ((MESSAGE, "Message"), (SEARCH, "SearchResults"), (later, "Unlisted")):
-        matched = [b["$ref"] for b, v in zip(union["oneOf"], variants, strict=True) if v.is_valid(item)]
+        matched = [
+            b["$ref"] for b, v in zip(union["oneOf"], variants, strict=True) if v.is_valid(item)
+        ]
         assert matched == [f"#/components/schemas/{expected}OutputItem"], item
         assert whole.is_valid(item)
     # a listed type that does not fit its variant is still refused (the kept form is no escape)
