@@ -23,6 +23,19 @@ from .spec_schema import errors, response_errors
 JOB = "AsyncApiChatCompletionsResponse"
 
 
+def script_ok_and_bad(server: MockServer, ok: str, bad: str) -> None:
+    """``ok`` done on its third poll with an answer, citations and a search result; ``bad``
+    failed on its second."""
+    server.add_job(
+        ok,
+        polls_before_done=2,
+        answer="A long answer.",
+        citations=["https://a.example/1", "https://b.example/2"],
+        search_results=[{"title": "A", "url": "https://a.example/1", "date": "2026-01-02"}],
+    )
+    server.add_job(bad, polls_before_done=1, fail="upstream model error")
+
+
 def test_the_schema_check_itself_catches_a_bad_body() -> None:
     body = completed_job_body("r", answer="x")
     del body["response"]["choices"][0]["delta"]
@@ -31,14 +44,7 @@ def test_the_schema_check_itself_catches_a_bad_body() -> None:
 
 
 def test_every_state_of_a_scripted_job_fits_the_spec(server: MockServer) -> None:
-    server.add_job(
-        "ok",
-        polls_before_done=2,
-        answer="A long answer.",
-        citations=["https://a.example/1", "https://b.example/2"],
-        search_results=[{"title": "A", "url": "https://a.example/1", "date": "2026-01-02"}],
-    )
-    server.add_job("bad", polls_before_done=1, fail="upstream model error")
+    script_ok_and_bad(server, "ok", "bad")
     seen = []
     with httpx.Client(
         base_url=server.base_url, headers={"Authorization": f"Bearer {API_KEY}"}
@@ -122,14 +128,7 @@ def test_the_run_schema_check_itself_catches_a_bad_body() -> None:
 
 
 def test_every_state_of_a_run_fits_the_agent_page(server: MockServer) -> None:
-    server.add_job(
-        "resp_ok",
-        polls_before_done=2,
-        answer="A long answer.",
-        citations=["https://a.example/1", "https://b.example/2"],
-        search_results=[{"title": "A", "url": "https://a.example/1", "date": "2026-01-02"}],
-    )
-    server.add_job("resp_bad", polls_before_done=1, fail="upstream model error")
+    script_ok_and_bad(server, "resp_ok", "resp_bad")
     server.add_job("resp_stop", polls_before_done=9)
     seen = []
     with httpx.Client(
