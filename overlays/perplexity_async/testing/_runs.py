@@ -9,10 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from perplexity_async_api.models import ResponsesRequest
-from perplexity_async_api.types import ParseError
-
-from .._validate import Problem, first_agent_problem, json_integers
+from .._validate import first_agent_problem
 from ._jobs import Job
 
 __all__ = [
@@ -178,16 +175,11 @@ def completed_run_body(
 def request_problem(data: Any) -> tuple[str, str | None] | None:
     """Why the Agent API refuses a create body (message, the ``param`` at fault), or None: the
     client's own rules from the spec (``first_agent_problem``: unknown fields, types, values),
-    then the generated model's parse, so the server refuses exactly what the client does.
+    so the server refuses exactly what the client does.
 
     Example: ``request_problem({"input": "x", "search_mode": "web"})[1] == "search_mode"``
     """
     problem = first_agent_problem(data)
-    if problem is None:
-        try:  # 2199.0 is an integer for the rules (JSON Schema's): the same for the model
-            ResponsesRequest.from_dict(json_integers(data))
-        except ParseError as exc:  # stricter than the rules somewhere: still named
-            problem = Problem(exc.path, exc.problem, "value_error")
     if problem is None:
         return None
     return str(problem.error()), problem.where if problem.path else None
