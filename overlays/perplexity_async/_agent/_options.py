@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from perplexity_async_api.request_options import AgentOptions
 
 __all__ = ["DEFAULT_EFFORT", "AgentInput", "AgentOptions", "create_run_body", "parse_cancel"]
+__all__ += ["run_body"]
 
 # With none of effort, preset, model or models, a run asks for the deep-research equivalent:
 # effort "medium" (0.46.1 documents effort as replacing the deprecated preset).
@@ -47,15 +48,12 @@ def _json(value: Any) -> Any:
     return value
 
 
-def create_run_body(input: AgentInput, options: Mapping[str, Any]) -> ResponsesRequest:
-    """The body of a background run's create: ``background: true`` always, ``effort``
+def run_body(input: AgentInput, options: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON body of a background run's create: ``background: true`` always, ``effort``
     "medium" when no model is chosen; checked against the spec's rules (``_validate``): an
     unknown option is a TypeError naming it, a bad value a ValueError naming the field, before
     any request. ``effort``, ``preset``, ``model`` and ``models`` given as None are not sent.
     """
-    from perplexity_async_api.models import ResponsesRequest
-    from perplexity_async_api.types import ParseError
-
     from .._validate import check_agent_body
 
     if isinstance(input, str):
@@ -79,6 +77,17 @@ def create_run_body(input: AgentInput, options: Mapping[str, Any]) -> ResponsesR
             )
     body = {"input": input, **{k: _json(v) for k, v in chosen.items()}, "background": True}
     check_agent_body(body)
+    return body
+
+
+def create_run_body(input: AgentInput, options: Mapping[str, Any]) -> ResponsesRequest:
+    """``run_body`` as the generated model. The request itself sends ``run_body``'s JSON as
+    checked: the generated ``Tool`` union has no discriminator, so a model would read an
+    ``image_search`` tool as a ``web_search`` one (same JSON, wrong type, a false WARNING)."""
+    from perplexity_async_api.models import ResponsesRequest
+    from perplexity_async_api.types import ParseError
+
+    body = run_body(input, options)
     try:
         return ResponsesRequest.from_dict(body)
     except ParseError as exc:  # the generated models are stricter somewhere: still named
