@@ -211,11 +211,14 @@ def test_a_rerun_under_another_default_model_is_a_contradiction(tmp_path: Path) 
     path = tmp_path / "q.txt"
     path.write_text("Why poll?\nWhat is RFC 9110?\n", encoding="utf-8")
     with SqliteJournal.open(tmp_path / "j") as journal:
-        items = read_batch_input(path, model="sonar")
+        items = read_batch_input(path, api="sonar", model="sonar")
         journal.register(items)
         finish(journal, *(item.key for item in items))
         with pytest.raises(JournalMismatchError, match=r"\(line 2\): model 'sonar-pro'"):
-            journal.register(read_batch_input(path, model="sonar-pro"))
+            journal.register(read_batch_input(path, api="sonar", model="sonar-pro"))
+        # a 0.2 batch (Sonar jobs) resumed under 0.3's default API: named, nothing recorded
+        with pytest.raises(JournalMismatchError, match=r"\(line 1\): api 'agent' \(the journal"):
+            journal.register(read_batch_input(path))
 
 
 def test_a_second_process_is_refused_until_the_first_is_killed(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import perplexity_async as pa
 from perplexity_async._batch._run import CostBudget
 from perplexity_async._core._pacing import MIN_PAUSE, SubmitPacer
 from perplexity_async._core._retry import nothing_sent, submit_verdict
+from perplexity_async._transports._response import transport_error
 
 
 def status(code: int, **headers: str) -> pa.APIStatusError:
@@ -30,10 +31,9 @@ def status(code: int, **headers: str) -> pa.APIStatusError:
     return classes.get(code, pa.APIStatusError)(f"HTTP {code}", **options)
 
 
-def connection(cause: Exception) -> pa.APIConnectionError:
-    error = (
-        pa.APITimeoutError if isinstance(cause, httpx.TimeoutException) else pa.APIConnectionError
-    )(f"connection error: {cause}")
+def connection(cause: httpx.HTTPError) -> pa.PerplexityAsyncError:
+    """The SDK's error for ``cause``, made by the transport's own mapping (``request_sent``)."""
+    error = transport_error(cause, None)
     error.__cause__ = cause
     return error
 
