@@ -15,8 +15,14 @@ import pytest
 import perplexity_async as pa
 from perplexity_async.testing import Fault, MockServer, completed_run_body, run_body
 
+from .contract.helpers import KINDS
 from .helpers import cli, start_cli
-from .test_batch_run import batch, kind, lines, questions  # noqa: F401 (kind: a fixture)
+from .test_batch_run import batch, lines, questions
+
+
+@pytest.fixture(params=KINDS)
+def kind(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
 
 
 def creates(server: MockServer, path: str = "/v1/agent") -> list[dict[str, Any]]:
@@ -83,7 +89,7 @@ def test_a_bad_agent_line_is_named_before_any_request(
 def test_a_sonar_model_for_the_agent_api_is_refused_naming_both_ways(
     server: MockServer, tmp_path: Path
 ) -> None:
-    with pytest.raises(ValueError, match="Sonar model.*api='sonar'.*provider/model"):
+    with pytest.raises(ValueError, match=r"Sonar model.*api='sonar'.*provider/model"):
         batch("sync", server, questions(tmp_path, 1), tmp_path / "o.jsonl", api=None, model="sonar")
     assert server.requests == []
 
