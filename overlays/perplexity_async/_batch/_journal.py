@@ -546,7 +546,10 @@ class SqliteJournal:
                     )
                     continue
                 differs = _differences(row[:4], question, model, options, item.api)
-                if differs and row[4] != "done":  # not final: this version starts over
+                # a job of the other API may run (a 0.2 journal resumed under the new default
+                # API?): a contradiction, never silently given up
+                switched = row[3] != item.api and row[4] != "pending"
+                if differs and row[4] != "done" and not switched:  # not final: it starts over
                     db.execute(_DROP.format(where="key = ?"), ("edited", item.key))
                     ikey = self._next_key(db, item.key, model, item.options)
                     db.execute(
