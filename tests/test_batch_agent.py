@@ -6,17 +6,16 @@ from __future__ import annotations
 
 import json
 import signal
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import perplexity_async as pa
-from perplexity_async.testing import Fault, MockServer, completed_run_body, run_body
+from perplexity_async.testing import Fault, MockServer, completed_run_body
 
 from .contract.helpers import KINDS
-from .helpers import cli, start_cli
+from .helpers import cli, requires_action, start_cli, until
 from .test_batch_run import batch, lines, questions
 
 
@@ -27,14 +26,6 @@ def kind(request: pytest.FixtureRequest) -> str:
 
 def creates(server: MockServer, path: str = "/v1/agent") -> list[dict[str, Any]]:
     return [json.loads(r.body) for r in server.requests if r.method == "POST" and r.path == path]
-
-
-def until(condition: Any, what: str) -> None:
-    """Wait for an event the server records (polled; the ceiling only bounds a failure)."""
-    deadline = time.monotonic() + 20
-    while not condition():
-        assert time.monotonic() < deadline, f"never happened: {what}"
-        time.sleep(0.01)
 
 
 def test_items_are_agent_api_runs_by_default(kind: str, server: MockServer, tmp_path: Path) -> None:
@@ -131,21 +122,6 @@ def test_a_429_on_a_create_is_sent_again_once_the_pause_is_over(
     assert len(creates(server)) == 2 and len(server.created_jobs) == 1
 
 
-def _requires_action(server: MockServer, run_id: str) -> None:
-    body = run_body(run_id, status="requires_action")
-    body["output"] = [
-        {
-            "type": "function_call",
-            "id": "fc_1",
-            "call_id": "call_9",
-            "name": "get_weather",
-            "arguments": "{}",
-            "status": "completed",
-        }
-    ]
-    server.set_job_body(run_id, body)
-
-
 def test_a_run_at_requires_action_is_failed_saying_what_it_waits_for(
     kind: str, server: MockServer, tmp_path: Path
 ) -> None:
@@ -153,7 +129,7 @@ def test_a_run_at_requires_action_is_failed_saying_what_it_waits_for(
 
     def progress(p: pa.BatchProgress) -> None:
         if p.counts.get("submitted") == 1 and p.done == 0:  # the run exists: it stops there
-            _requires_action(server, server.created_jobs[0])
+            requires_action(server, server.created_jobs[0])
 
     out = tmp_path / "out.jsonl"
     summary = batch(kind, server, questions(tmp_path, 1), out, api=None, on_progress=progress)
