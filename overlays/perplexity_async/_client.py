@@ -481,7 +481,8 @@ class Client(_BaseClient):
         out: str | os.PathLike[str],
         *,
         journal: str | os.PathLike[str] | Journal | None = None,
-        model: str = DEFAULT_MODEL,
+        api: Literal["agent", "sonar"] = "agent",
+        model: str | None = None,
         submit_rate: float | None = None,
         timeout: float | None = None,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
@@ -496,17 +497,19 @@ class Client(_BaseClient):
         request_timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchSummary:
-        """Run a batch: submit every question of ``input`` (``.jsonl``/``.ndjson`` lines
-        ``{"id", "question", "model", "options"}``, else one question a line), then write each
-        one's line to ``out`` (JSONL) as it ends. Resumable: rerun it after a crash (the
-        journal, ``OUT.journal`` by default, makes sure no item is submitted twice or fetched
-        again). Every item ends with a final status (``STATUSES``). Submits are paced adaptively
-        from the server's 429s (``submit_rate`` per minute: a fixed ceiling too); ``timeout``
-        bounds the whole batch (WaitTimeoutError); ``max_cost`` (USD, the whole batch across
-        reruns) stops new submits (BatchBudgetError), in-flight items counted at the dearest
+        """Run a batch: submit every question of ``input`` (``.jsonl``/``.ndjson`` lines ``{"id",
+        "question", "api", "model", "options"}``, else one question a line), then write each one's
+        line to ``out`` (JSONL) as it ends. ``api``: where items that name none go, "agent" (Agent
+        API background runs; ``model`` a provider/model, default none: effort medium) or "sonar"
+        (Sonar async jobs; ``model`` default ``sonar-deep-research``). Resumable: rerun it after a
+        crash (the journal, ``OUT.journal`` by default, makes sure no item is submitted twice or
+        fetched again). Every item ends with a final status (``STATUSES``). Submits are paced
+        adaptively from the server's 429s (``submit_rate`` per minute: a fixed ceiling too);
+        ``timeout`` bounds the whole batch (WaitTimeoutError); ``max_cost`` (USD, the whole batch
+        across reruns) stops new submits (BatchBudgetError), in-flight items counted at the dearest
         seen or ``cost_estimate``. ``start_over``: a non-empty ``out`` without its journal is
-        replaced (else refused); ``resubmit_unknown``: UNKNOWN items are sent once more.
-        Returns where the batch stands; raises an API error that stops it (401, 403...).
+        replaced (else refused); ``resubmit_unknown``: UNKNOWN items are sent once more. Returns
+        where the batch stands; raises an API error that stops it (401, 403...).
 
         Example: ``summary = client.batch("questions.txt", "answers.jsonl"); print(summary.counts)``
         """
@@ -518,6 +521,7 @@ class Client(_BaseClient):
             input,
             out,
             journal=journal,
+            api=api,
             model=model,
             submit_rate=submit_rate,
             timeout=timeout,
@@ -894,7 +898,8 @@ class AsyncClient(_BaseClient):
         out: str | os.PathLike[str],
         *,
         journal: str | os.PathLike[str] | Journal | None = None,
-        model: str = DEFAULT_MODEL,
+        api: Literal["agent", "sonar"] = "agent",
+        model: str | None = None,
         concurrency: int | None = None,
         submit_rate: float | None = None,
         timeout: float | None = None,
@@ -927,6 +932,7 @@ class AsyncClient(_BaseClient):
             input,
             out,
             journal=journal,
+            api=api,
             model=model,
             submit_rate=submit_rate,
             timeout=timeout,

@@ -17,13 +17,21 @@ if TYPE_CHECKING:
     from perplexity_async_api.models import ResponsesRequest
     from perplexity_async_api.request_options import AgentOptions
 
-__all__ = ["DEFAULT_EFFORT", "AgentInput", "AgentOptions", "create_run_body", "parse_cancel"]
-__all__ += ["run_body"]
+__all__ = [
+    "CHOOSERS",
+    "DEFAULT_EFFORT",
+    "AgentInput",
+    "AgentOptions",
+    "create_run_body",
+    "parse_cancel",
+    "run_body",
+]
 
 # With none of effort, preset, model or models, a run asks for the deep-research equivalent:
 # effort "medium" (0.46.1 documents effort as replacing the deprecated preset).
 DEFAULT_EFFORT = "medium"
-_CHOOSERS = ("effort", "preset", "model", "models")
+CHOOSERS = ("effort", "preset", "model", "models")
+"""The options that choose what runs; with none of them, ``effort`` is ``DEFAULT_EFFORT``."""
 
 AgentInput = str | Sequence[Mapping[str, Any] | Any]
 """A question, or input items (``InputMessage``, function call outputs, ...) as dicts or the
@@ -67,8 +75,8 @@ def run_body(input: AgentInput, options: Mapping[str, Any]) -> dict[str, Any]:
         raise TypeError(f"input must be a str or a list of input items, got {type(input).__name__}")
     if not isinstance(options, Mapping):
         raise TypeError("options must be a mapping")
-    chosen = {k: v for k, v in options.items() if not (k in _CHOOSERS and v is None)}
-    if not any(k in chosen for k in _CHOOSERS):
+    chosen = {k: v for k, v in options.items() if not (k in CHOOSERS and v is None)}
+    if not any(k in chosen for k in CHOOSERS):
         chosen["effort"] = DEFAULT_EFFORT
     for name in ("background", "stream"):
         if name in chosen:
