@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 if TYPE_CHECKING:
-    from perplexity_async_api.models import ResponsesRequest
     from perplexity_async_api.request_options import AgentOptions
 
 __all__ = [
@@ -22,7 +21,6 @@ __all__ = [
     "DEFAULT_EFFORT",
     "AgentInput",
     "AgentOptions",
-    "create_run_body",
     "parse_cancel",
     "run_body",
 ]
@@ -61,6 +59,10 @@ def run_body(input: AgentInput, options: Mapping[str, Any]) -> dict[str, Any]:
     "medium" when no model is chosen; checked against the spec's rules (``_validate``): an
     unknown option is a TypeError naming it, a bad value a ValueError naming the field, before
     any request. ``effort``, ``preset``, ``model`` and ``models`` given as None are not sent.
+
+    The request sends this JSON as checked, not a generated ``ResponsesRequest``: its ``Tool``
+    union has no discriminator, so the model would read an ``image_search`` tool as a
+    ``web_search`` one (the same JSON, the wrong type, a false WARNING).
     """
     from .._validate import check_agent_body
 
@@ -86,22 +88,6 @@ def run_body(input: AgentInput, options: Mapping[str, Any]) -> dict[str, Any]:
     body = {"input": input, **{k: _json(v) for k, v in chosen.items()}, "background": True}
     check_agent_body(body)
     return body
-
-
-def create_run_body(input: AgentInput, options: Mapping[str, Any]) -> ResponsesRequest:
-    """``run_body`` as the generated model. The request itself sends ``run_body``'s JSON as
-    checked: the generated ``Tool`` union has no discriminator, so a model would read an
-    ``image_search`` tool as a ``web_search`` one (same JSON, wrong type, a false WARNING)."""
-    from perplexity_async_api.models import ResponsesRequest
-    from perplexity_async_api.types import ParseError
-
-    body = run_body(input, options)
-    try:
-        return ResponsesRequest.from_dict(body)
-    except ParseError as exc:  # the generated models are stricter somewhere: still named
-        raise ValueError(
-            f"bad create argument {exc.json_path.removeprefix('$.')}: {exc.problem}"
-        ) from None
 
 
 def parse_cancel(body: bytes, status_code: int = 200, headers: httpx.Headers | None = None) -> str:

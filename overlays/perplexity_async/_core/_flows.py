@@ -498,7 +498,7 @@ class Core:
 
         body = run_body(input, create.options)
         # The operation gives the path and headers; the JSON sent is the body as checked (see
-        # create_run_body: the generated Tool union would mistype some tools).
+        # run_body: the generated Tool union would mistype some tools).
         parts = create_agent.build_request(body=ResponsesRequest(input_=""))
         extra = check_extra_body(create.extra_body)
         return self._build(parts._replace(json={**body, **(extra or {})}), prepared)
