@@ -261,3 +261,25 @@ def test_the_client_validator_names_a_malformed_discriminator_and_takes_integral
     assert http.post("/v1/async/sonar", json=body).status_code == 422
     body = {"request": {"model": "sonar", "messages": [], "max_tokens": 2199.0}}
     assert http.post("/async/chat/completions", json=body).status_code == 200
+
+
+def test_a_deep_free_form_json_schema_is_answered_not_a_server_error() -> None:
+    # json_integers walks a request's values; a free-form schema nested 700 deep once made it
+    # recurse until Python gave up, and the server answered 500.
+    from perplexity_async._validate import json_integers
+
+    depth = 700
+    schema = json.loads('{"a":' * depth + "{}" + "}" * depth)
+    assert json_integers({"schema": schema, "n": 2.0}) == {"schema": schema, "n": 2}
+    request = {
+        "model": "sonar",
+        "messages": [{"role": "user", "content": "hi"}],
+        "response_format": {"type": "json_schema", "json_schema": {"schema": schema}},
+    }
+    with MockServer() as server:
+        answer = httpx.post(
+            server.base_url + "/v1/async/sonar",
+            headers={"Authorization": f"Bearer {server.api_key}"},
+            json={"request": request},
+        )
+    assert answer.status_code < 500, answer.text[:200]

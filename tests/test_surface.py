@@ -23,7 +23,7 @@ from perplexity_async._call import (
 )
 
 PACKAGE = Path(pa.__file__).parent
-GENERATED = {"CompletionResponse", "RequestOptions", "SearchResult", "UsageInfo"}
+GENERATED = {"AgentOptions", "CompletionResponse", "RequestOptions", "SearchResult", "UsageInfo"}
 
 
 def _job(status: str = "FAILED") -> pa.Job:

@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from perplexity_async_api.models import ApiPublicSearchResult as SearchResult
     from perplexity_async_api.models import CompletionResponse, UsageInfo
 
+    from ._agent._options import AgentOptions
     from ._batch._files import BatchFileError
     from ._batch._input import BatchInputError
     from ._batch._journal import (
@@ -94,6 +95,7 @@ _LAZY = {
     "JobSummary": ("perplexity_async._job", "JobSummary"),
     "JobList": ("perplexity_async._job", "JobList"),
     "RequestOptions": ("perplexity_async._sonar._options", "RequestOptions"),
+    "AgentOptions": ("perplexity_async._agent._options", "AgentOptions"),
     "SearchResult": ("perplexity_async_api.models", "ApiPublicSearchResult"),
     "CompletionResponse": ("perplexity_async_api.models", "CompletionResponse"),
     "UsageInfo": ("perplexity_async_api.models", "UsageInfo"),
@@ -123,6 +125,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AgentOptions",
     "AsyncClient",
     "AuthenticationError",
     "BadRequestError",

@@ -328,16 +328,24 @@ def check_agent_body(body: Mapping[str, Any]) -> None:
         raise problem.error()
 
 
-def json_integers(value: Any) -> Any:
+# No request field the spec types as an integer sits deeper than this; below it (a free-form
+# JSON schema, say) values are left as sent, and the walk's recursion stays bounded.
+_MAX_INTEGER_DEPTH = 32
+
+
+def json_integers(value: Any, _depth: int = 0) -> Any:
     """``value`` with every integral float an int (``2199.0`` -> ``2199``): the same JSON number,
-    which JSON Schema counts as an integer, in the form the generated models parse.
+    which JSON Schema counts as an integer, in the form the generated models parse. Values
+    nested deeper than any typed field are left as they are.
 
     Example: ``json_integers({"max_tokens": 2199.0}) == {"max_tokens": 2199}``
     """
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         return int(value)
+    if _depth >= _MAX_INTEGER_DEPTH:
+        return value
     if isinstance(value, Mapping):
-        return {key: json_integers(item) for key, item in value.items()}
+        return {key: json_integers(item, _depth + 1) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [json_integers(item) for item in value]
+        return [json_integers(item, _depth + 1) for item in value]
     return value

@@ -234,7 +234,8 @@ def test_an_unknown_run_status_is_pending_until_done(
     with caplog.at_level(logging.WARNING, logger="perplexity_async"):
         job = api.wait("resp_u", on_update=on_update)
     assert job.text == "done" and seen == [value, value, "COMPLETED"]
-    assert len([r for r in caplog.records if "treats it as still pending" in r.getMessage()]) == 1
+    warned = [r for r in caplog.records if value in r.getMessage()]  # one WARNING, not one a poll
+    assert len(warned) == 1 and "kept as is" in warned[0].getMessage()
 
 
 def test_an_output_item_of_a_type_the_spec_does_not_list_is_kept(
@@ -398,3 +399,26 @@ def test_every_tool_is_sent_as_given_and_no_false_warning_is_logged(
         api.run("q", tools=tools)
     assert _posts(server)[0]["tools"] == tools
     assert [r.getMessage() for r in caplog.records] == []
+
+
+def test_a_cancel_acknowledging_another_run_is_not_taken_for_this_one(
+    kind: str, server: MockServer
+) -> None:
+    server.add_job("resp_mine", polls_before_done=50)
+    other = {"response_id": "resp_other", "status": "cancelling"}
+    server.inject(Fault.status(200, body=other))
+    error = raises(
+        lambda: Facade(kind, server, max_retries=0).cancel("resp_mine"), pa.APIConnectionError
+    )
+    assert "resp_other" in str(error) and error.job_id == "resp_mine"
+    server.inject(Fault.status(200, body=other))  # retried: the second answer is the real one
+    Facade(kind, server, vt=VirtualTime()).cancel("resp_mine")
+    assert server.requests[-1].path == "/v1/agent/resp_mine/cancel"
+    assert Facade(kind, server).get("resp_mine").status == pa.JobStatus.CANCELLED
+
+
+def test_client_agent_cancel_of_a_sonar_id_says_sonar_jobs_cannot_be_cancelled(
+    kind: str, server: MockServer
+) -> None:
+    error = raises(lambda: Facade(kind, server)._call("agent.cancel", "req-1"), ValueError)
+    assert "cannot be cancelled" in str(error) and server.requests == []

@@ -1,3 +1,3 @@
 """What belongs to the Agent API's background runs alone: their create request and options
-(``_options``), their requests (``_requests``) and how a run's body reads as a ``Job``
-(``_job``)."""
+(``_options``), the resource the clients expose as ``client.agent`` (``_resource``) and how a
+run's body reads as a ``Job`` (``_job``)."""

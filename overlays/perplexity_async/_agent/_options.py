@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CHOOSERS",
     "DEFAULT_EFFORT",
+    "Acknowledged",
     "AgentInput",
     "AgentOptions",
     "parse_cancel",
@@ -90,15 +91,24 @@ def run_body(input: AgentInput, options: Mapping[str, Any]) -> dict[str, Any]:
     return body
 
 
-def parse_cancel(body: bytes, status_code: int = 200, headers: httpx.Headers | None = None) -> str:
-    """A cancel's acknowledgement (``{"response_id", "status": "cancelling"}``): the run's id,
-    or ResponseValidationError when the body does not fit."""
+class Acknowledged(NamedTuple):
+    """A cancel's acknowledgement: ``id`` is the run it names (the core checks it is the run
+    asked for, as it checks every poll's)."""
+
+    id: str
+
+
+def parse_cancel(
+    body: bytes, status_code: int = 200, headers: httpx.Headers | None = None
+) -> Acknowledged:
+    """A cancel's acknowledgement (``{"response_id", "status": "cancelling"}``), or
+    ResponseValidationError when the body does not fit."""
     from perplexity_async_api.models import ResponseCancelResponse
 
     from .._job import _decode, _parse
 
     data = _decode(body, status_code)
-    acknowledged: str = _parse(
-        ResponseCancelResponse, lambda raw: raw.response_id, data, body, status_code
+    acknowledged: Acknowledged = _parse(
+        ResponseCancelResponse, lambda raw: Acknowledged(raw.response_id), data, body, status_code
     )
     return acknowledged

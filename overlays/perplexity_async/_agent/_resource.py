@@ -29,14 +29,16 @@ if TYPE_CHECKING:
 __all__ = ["Agent", "AsyncAgent"]
 
 
-def _run_id(job: str | Job) -> str | Job:
+def _run_id(job: str | Job, *, cancel: bool = False) -> str | Job:
     """A run (or its id) as given; a Sonar job's id refused, naming the way."""
     job_id = job if isinstance(job, str) else getattr(job, "id", None)
     if isinstance(job_id, str) and not job_id.startswith("resp_"):
-        raise ValueError(
-            f"{job_id[:40]!r} is not an Agent API run's id (resp_...): a Sonar job is read "
-            "with client.sonar.get (or client.get, which takes either)"
+        way = (
+            "Sonar async jobs cannot be cancelled (that API has no cancel)"
+            if cancel
+            else "a Sonar job is read with client.sonar.get (or client.get, which takes either)"
         )
+        raise ValueError(f"{job_id[:40]!r} is not an Agent API run's id (resp_...): {way}")
     return job
 
 
@@ -139,7 +141,7 @@ class Agent:
         """
         call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
         client = self._client
-        client._run(client._core.cancel(_run_id(run_id), call))
+        client._run(client._core.cancel(_run_id(run_id, cancel=True), call))
 
 
 class AsyncAgent:
@@ -228,4 +230,4 @@ class AsyncAgent:
         """
         call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
         client = self._client
-        await client._run(client._core.cancel(_run_id(run_id), call))
+        await client._run(client._core.cancel(_run_id(run_id, cancel=True), call))

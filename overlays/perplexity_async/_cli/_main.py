@@ -30,7 +30,7 @@ import httpx
 from .._agent._options import DEFAULT_EFFORT
 from .._call import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from .._client import Client
-from .._core._flows import _RUN_MAY_EXIST
+from .._core._retry import surely_created_nothing
 from .._errors import (
     APIStatusError,
     JobCancelledError,
@@ -401,9 +401,9 @@ def _submit_sonar(client: Client, args: argparse.Namespace) -> Job:
     args.resume_why = "the job may exist already; get it (not a second one) with"
     try:
         return client.sonar.create(args.question, model=args.model, idempotency_key=key)
-    except APIStatusError as exc:
-        if exc.status_code < 500:
-            args.resume = None  # refused: nothing was created, nothing to resume
+    except PerplexityAsyncError as exc:
+        if surely_created_nothing(exc):
+            args.resume = None  # refused or never sent: nothing was created, nothing to resume
         raise  # otherwise the job may exist: run() prints how to get it
 
 
@@ -424,7 +424,7 @@ def _submit_run(client: Client, args: argparse.Namespace) -> Job:
     try:
         return client.agent.create(args.question, **options)
     except PerplexityAsyncError as exc:
-        if _RUN_MAY_EXIST not in getattr(exc, "__notes__", ()):
+        if surely_created_nothing(exc):
             args.may_exist = None  # refused, or never sent: no run was created
         raise
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import random  # already imported by httpx: deferring it saved nothing
-import threading
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -33,7 +32,6 @@ from .._call import AgentCreateArgs, AsyncOnUpdate, CallOptions, CreateArgs, OnU
 from .._config import Settings, check_max_retries, check_timeout, total_of
 from .._errors import (
     APIConnectionError,
-    APIStatusError,
     JobCancelledError,
     JobFailedError,
     JobRequiresActionError,
@@ -44,9 +42,15 @@ from .._errors import (
 )
 from .._job import Job, JobList, api_of, parse_job, parse_job_list
 from .._sonar._options import Messages, create_body
-from .._status import PENDING, JobStatus
+from .._status import JobStatus
 from .._transports._response import Reply, checked
-from ._retry import RetryPolicy, created_nothing, is_transient, requested_delay
+from ._retry import (
+    RetryPolicy,
+    created_nothing,
+    is_transient,
+    requested_delay,
+    surely_created_nothing,
+)
 from ._wait import PollSchedule
 
 __all__ = ["FINAL_POLL_GRACE", "AsyncOnUpdate", "Await", "Core", "Discard", "Flow", "OnUpdate"]
@@ -55,12 +59,8 @@ __all__ += ["JobRef", "Prepared", "Send", "Sleep", "job_id_of", "run_async", "ru
 log = logging.getLogger("perplexity_async")
 T = TypeVar("T")
 
-_warned_statuses: set[str] = set()
-_warned_lock = threading.Lock()
-_MAX_WARNED = 100  # distinct unknown statuses remembered (and warned about): bounded too
-
 # What a wait raises when a job ends other than COMPLETED. Any other status, one a newer API
-# sends included, is still pending (and warned about once: see _warn_unknown_status).
+# sends included, is still pending: its generated enum logged the one WARNING that names it.
 _ENDED: dict[str, Callable[[Job], PerplexityAsyncError]] = {
     JobStatus.FAILED: JobFailedError,
     JobStatus.CANCELLED: JobCancelledError,
@@ -126,18 +126,6 @@ class Prepared(NamedTuple):
     timeout: httpx.Timeout | None  # None: the client's
     total: float | None  # what bounds each whole request
     retry: RetryPolicy
-
-
-def _warn_unknown_status(status: str) -> None:
-    with _warned_lock:
-        if status in _warned_statuses or len(_warned_statuses) >= _MAX_WARNED:
-            return
-        _warned_statuses.add(status)
-    log.warning(
-        "job status %r is not one this SDK knows: waiting treats it as still pending "
-        "until the job ends or the deadline passes",
-        shorten(status, 60),
-    )
 
 
 def _not_json(error: PerplexityAsyncError) -> bool:
@@ -457,7 +445,7 @@ class Core:
         except GeneratorExit:
             raise
         except BaseException as error:
-            if not (isinstance(error, APIStatusError) and error.status_code < 500):
+            if not surely_created_nothing(error):
                 key = json.loads(request.content)["idempotency_key"]
                 error.add_note(
                     "perplexity_async: the submit may have created a job; create(..., "
@@ -514,9 +502,7 @@ class Core:
         except GeneratorExit:
             raise
         except BaseException as error:
-            refused = isinstance(error, APIStatusError) and error.status_code < 500
-            unsent = isinstance(error, APIConnectionError) and not error.request_sent
-            if not (refused or unsent):
+            if not surely_created_nothing(error):
                 error.add_note(_RUN_MAY_EXIST)
             raise
 
@@ -619,8 +605,6 @@ class Core:
                 ended = _ENDED.get(status)
                 if ended is not None:
                     raise ended(job)
-                if status not in PENDING:
-                    _warn_unknown_status(str(status))
             now = self._clock()
             delay = schedule.next_sleep(now, retry_after)
             if delay is None:

@@ -22,6 +22,7 @@ __all__ = [
     "requested_delay",
     "retry_after_seconds",
     "submit_verdict",
+    "surely_created_nothing",
 ]
 
 TRANSIENT_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -37,6 +38,14 @@ def is_transient(error: PerplexityAsyncError) -> bool:
 def nothing_sent(error: PerplexityAsyncError) -> bool:
     """The request certainly never left: the connection could not be made (or no pooled one
     was free). Any later failure may have reached the server."""
+    return isinstance(error, APIConnectionError) and not error.request_sent
+
+
+def surely_created_nothing(error: BaseException) -> bool:
+    """A create that failed so certainly made nothing: the API refused it (a 4xx) or it never
+    left. Anything else (a lost answer, a 5xx, Ctrl-C) may have made a job unseen."""
+    if isinstance(error, APIStatusError):
+        return error.status_code < 500
     return isinstance(error, APIConnectionError) and not error.request_sent
 
 
