@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import random  # already imported by httpx: deferring it saved nothing
+import threading
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -42,7 +43,7 @@ from .._errors import (
 )
 from .._job import Job, JobList, api_of, parse_job, parse_job_list
 from .._sonar._options import Messages, create_body
-from .._status import JobStatus
+from .._status import PENDING, JobStatus
 from .._transports._response import Reply, checked
 from ._retry import (
     RetryPolicy,
@@ -59,8 +60,12 @@ __all__ += ["JobRef", "Prepared", "Send", "Sleep", "job_id_of", "run_async", "ru
 log = logging.getLogger("perplexity_async")
 T = TypeVar("T")
 
+_warned_statuses: set[str] = set()
+_warned_lock = threading.Lock()
+_MAX_WARNED = 100  # distinct unknown statuses remembered (and warned about): bounded too
+
 # What a wait raises when a job ends other than COMPLETED. Any other status, one a newer API
-# sends included, is still pending: its generated enum logged the one WARNING that names it.
+# sends included, is still pending, with one WARNING that names it (see _warn_unknown_status).
 _ENDED: dict[str, Callable[[Job], PerplexityAsyncError]] = {
     JobStatus.FAILED: JobFailedError,
     JobStatus.CANCELLED: JobCancelledError,
@@ -126,6 +131,25 @@ class Prepared(NamedTuple):
     timeout: httpx.Timeout | None  # None: the client's
     total: float | None  # what bounds each whole request
     retry: RetryPolicy
+
+
+def _warn_unknown_status(job: Job) -> None:
+    """One WARNING for a status no ``JobStatus`` names. A value the spec does not know either
+    was warned about when the body was parsed (its generated enum's "kept as is"); one a
+    regenerated spec added (known to the model, not to this SDK's waits) is warned about here."""
+    raw = job.raw.status
+    if raw.name not in type(raw).__members__:
+        return  # the parse's WARNING named it already
+    status = str(job.status)
+    with _warned_lock:
+        if status in _warned_statuses or len(_warned_statuses) >= _MAX_WARNED:
+            return
+        _warned_statuses.add(status)
+    log.warning(
+        "job status %r is not one this SDK knows: waiting treats it as still pending "
+        "until the job ends or the deadline passes",
+        shorten(status, 60),
+    )
 
 
 def _not_json(error: PerplexityAsyncError) -> bool:
@@ -605,6 +629,8 @@ class Core:
                 ended = _ENDED.get(status)
                 if ended is not None:
                     raise ended(job)
+                if status not in PENDING:
+                    _warn_unknown_status(job)
             now = self._clock()
             delay = schedule.next_sleep(now, retry_after)
             if delay is None:
