@@ -40,7 +40,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -55,12 +55,15 @@ __all__ = [
     "BatchInput",
     "BatchInputError",
     "BatchItem",
+    "BodyCheck",
     "canonical_json",
     "derived_key",
     "read_batch_input",
     "shown_value",
 ]
 
+BodyCheck = Callable[[str, str, Mapping[str, Any]], object]
+"""Builds (so checks) an item's request from its question, model and options."""
 KEY_HEX_DIGITS = 16
 """Hex digits of a derived key: 64 bits, so a collision is unlikely below billions of items."""
 MAX_LINE_BYTES = 1 << 20
@@ -126,11 +129,20 @@ class BatchInput:
     """A validated INPUT: ``len()`` items; iterating re-reads the file lazily, one line at a
     time, and raises BatchInputError if the file changed since it was validated."""
 
-    __slots__ = ("_count", "_jsonl", "_model", "_path", "_stamp")
+    __slots__ = ("_check", "_count", "_jsonl", "_model", "_path", "_stamp")
 
-    def __init__(self, path: Path, *, model: str, jsonl: bool, count: int, stamp: object) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        model: str,
+        jsonl: bool,
+        count: int,
+        stamp: object,
+        check: BodyCheck | None = None,
+    ) -> None:
         self._path, self._model, self._jsonl = path, model, jsonl
-        self._count, self._stamp = count, stamp
+        self._count, self._stamp, self._check = count, stamp, check
 
     @property
     def path(self) -> Path:
@@ -146,7 +158,8 @@ class BatchInput:
         with self._path.open("rb") as file:
             if _stamp(file) != self._stamp:
                 raise _changed(self._path)
-            for _, result in _parse_lines(file, jsonl=self._jsonl, model=self._model):
+            lines = _parse_lines(file, jsonl=self._jsonl, model=self._model, check=self._check)
+            for _, result in lines:
                 if isinstance(result, str):  # it validated before: the file changed since
                     raise _changed(self._path)
                 yield result
@@ -159,9 +172,12 @@ def read_batch_input(
     *,
     model: str = DEFAULT_MODEL,
     max_problems: int = MAX_PROBLEMS,
+    check: BodyCheck | None = None,
 ) -> BatchInput:
     """Validate the whole of INPUT (one pass, keeping the set of keys) and return it; any problem
-    is a BatchInputError naming its line numbers. ``model``: for lines that name none."""
+    is a BatchInputError naming its line numbers. ``model``: for lines that name none;
+    ``check(question, model, options)``: what builds the item's request, raising TypeError or
+    ValueError on a bad one (default: a Sonar job's)."""
     if not isinstance(model, str) or not model:
         raise ValueError(f"model must be a non-empty str, got {model!r}")
     if isinstance(max_problems, bool) or not isinstance(max_problems, int) or max_problems < 1:
@@ -173,7 +189,7 @@ def read_batch_input(
     first_line: dict[str, int] = {}  # key -> the line it first appeared on
     with source.open("rb") as file:
         stamp = _stamp(file)
-        for number, result in _parse_lines(file, jsonl=jsonl, model=model):
+        for number, result in _parse_lines(file, jsonl=jsonl, model=model, check=check):
             problem = result if isinstance(result, str) else None
             if isinstance(result, BatchItem):
                 seen = first_line.setdefault(result.key, number)
@@ -190,7 +206,8 @@ def read_batch_input(
                     problems.append((number, problem))
     if total:
         raise BatchInputError(str(source), problems, total)
-    return BatchInput(source, model=model, jsonl=jsonl, count=len(first_line), stamp=stamp)
+    count = len(first_line)
+    return BatchInput(source, model=model, jsonl=jsonl, count=count, stamp=stamp, check=check)
 
 
 def _stamp(file: BinaryIO) -> object:
@@ -231,7 +248,7 @@ def _lines(file: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
 
 
 def _parse_lines(
-    file: BinaryIO, *, jsonl: bool, model: str
+    file: BinaryIO, *, jsonl: bool, model: str, check: BodyCheck | None = None
 ) -> Iterator[tuple[int, BatchItem | str]]:
     """Each non-blank line: its item, or a message saying what is wrong with it."""
     for number, raw in _lines(file):
@@ -249,7 +266,11 @@ def _parse_lines(
             continue
         yield (
             number,
-            (_parse_json_line(text, model, number) if jsonl else _question(text, model, number)),
+            (
+                _parse_json_line(text, model, number, check)
+                if jsonl
+                else _question(text, model, number)
+            ),
         )
 
 
@@ -282,7 +303,13 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def _parse_json_line(text: str, default_model: str, number: int) -> BatchItem | str:
+def _sonar_check(question: str, model: str, options: Mapping[str, Any]) -> object:
+    return create_body(question, model=model, idempotency_key="check", options=options)
+
+
+def _parse_json_line(
+    text: str, default_model: str, number: int, check: BodyCheck | None = None
+) -> BatchItem | str:
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except RecursionError:
@@ -312,7 +339,7 @@ def _parse_json_line(text: str, default_model: str, number: int) -> BatchItem | 
         return f"options must be a JSON object, got {type(options).__name__}"
     resolved = line_model if isinstance(line_model, str) else default_model
     try:  # the request the item will send, checked by the generated models
-        create_body(question, model=resolved, idempotency_key="check", options=options)
+        (check or _sonar_check)(question, resolved, options)
     except (TypeError, ValueError) as exc:
         return _clip(str(exc))
     key = user_id if isinstance(user_id, str) else derived_key(question, line_model, options)

@@ -58,7 +58,7 @@ from .._errors import NotFoundError, PerplexityAsyncError, RateLimitError, WaitT
 from .._job import Job, parse_job
 from .._sonar._options import create_body
 from ._files import check_paths
-from ._input import BatchInput, BatchItem, read_batch_input
+from ._input import BatchInput, BatchItem, BodyCheck, read_batch_input
 from ._journal import BatchSummary, ItemResult, Journal, SqliteJournal, default_journal_path
 from ._output import OutputWriter, open_output
 
@@ -184,16 +184,18 @@ def prepare(
     model: str,
     start_over: bool = False,
     resubmit_unknown: bool = False,
+    check: BodyCheck | None = None,
 ) -> Iterator[tuple[BatchInput, Journal, OutputWriter]]:
-    """Steps 0 to 3: the paths checked, the validated INPUT, the journal (registered; closed on
-    exit unless it was given open) and OUTPUT rewritten from it, open for appending."""
+    """Steps 0 to 3: the paths checked, the validated INPUT (``check``: each item's request
+    builder, see ``read_batch_input``), the journal (registered; closed on exit unless it was
+    given open) and OUTPUT rewritten from it, open for appending."""
     given, path = None, None
     if journal is None or isinstance(journal, str | os.PathLike):
         path = Path(journal or default_journal_path(out))
     else:
         given = journal
     target = check_paths(input, out, path, start_over=start_over)
-    items = read_batch_input(input, model=model)
+    items = read_batch_input(input, model=model, check=check)
     if path is not None:
         with SqliteJournal.open(path) as opened:
             yield from _registered(items, opened, target, resubmit_unknown)
