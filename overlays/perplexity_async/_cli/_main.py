@@ -607,7 +607,16 @@ def _add_batch_parser(commands: Any, anywhere: argparse.ArgumentParser) -> None:
     batch.add_argument("input", metavar="INPUT", help=".jsonl lines, else one question a line")
     batch.add_argument("--out", required=True, metavar="OUTPUT.jsonl", help="one line per item")
     batch.add_argument("--journal", metavar="PATH", help="default: OUTPUT.jsonl.journal")
-    batch.add_argument("--model", default=DEFAULT_MODEL, help=f"default {DEFAULT_MODEL}")
+    batch.add_argument(
+        "--model",
+        help=f"for lines that name none (default {DEFAULT_MODEL}; the API's own with --batch-api)",
+    )
+    batch.add_argument(
+        "--batch-api",
+        action="store_true",
+        help="send the items as Agent API runs through Perplexity's Batch API (uploaded files, "
+        "run upstream within 24 h, outside the request rate limit)",
+    )
     batch.add_argument("--concurrency", type=_count, default=8, help="polls in flight (default 8)")
     batch.add_argument(
         "--submit-rate",
@@ -702,6 +711,11 @@ def _batch(args: argparse.Namespace, argv: list[str], out: TextIO, err: TextIO) 
     try:
         if args.status:
             return _batch_status(journal, out)
+        if args.cancel and args.batch_api:
+            from .._batch_api import _cli
+
+            _cli.cancel(journal, args.base_url, _api_key(), out)
+            return EXIT_OK
         if args.cancel:
             return _batch_cancel(journal, out, err)
         return _batch_run(args, argv, journal, err)
@@ -711,6 +725,13 @@ def _batch(args: argparse.Namespace, argv: list[str], out: TextIO, err: TextIO) 
         code, message = _disk_error(exc)
         then = f"once fixed, resume with:\n  {args.resume}\n" if args.resume else ""
         return _fail(err, args.debug, code, message, then)
+
+
+def _api_key() -> str:
+    key = os.environ.get("PERPLEXITY_API_KEY")
+    if not key:
+        raise ValueError("no API key: set the PERPLEXITY_API_KEY environment variable")
+    return key
 
 
 def _batch_status(journal: str, out: TextIO) -> int:
@@ -724,6 +745,9 @@ def _batch_status(journal: str, out: TextIO) -> int:
         out.write(f"not done: {', '.join(summary.pending_keys)}{more}\n")
     if summary.dropped:
         out.write(f"dropped: {summary.dropped} item version(s) given up or started over\n")
+    from .._batch_api import _cli
+
+    _cli.status(journal, out)
     return EXIT_OK
 
 
@@ -755,9 +779,7 @@ def _batch_run(args: argparse.Namespace, argv: list[str], journal: str, err: Tex
     from .._batch._run import BatchBudgetError
     from .._client import AsyncClient
 
-    key = os.environ.get("PERPLEXITY_API_KEY")
-    if not key:
-        raise ValueError("no API key: set the PERPLEXITY_API_KEY environment variable")
+    key = _api_key()
     budget = args.max_cost
 
     def verdict(summary: BatchSummary) -> int:
@@ -787,6 +809,7 @@ def _batch_run(args: argparse.Namespace, argv: list[str], journal: str, err: Tex
                 cost_estimate=args.cost_estimate,
                 start_over=args.start_over,
                 resubmit_unknown=args.resubmit_unknown,
+                batch_api=args.batch_api,
             )
 
     resume = shlex.join(["perplexity-async", *argv])
