@@ -946,7 +946,7 @@ class AsyncClient(_BaseClient):
         out: str | os.PathLike[str],
         *,
         journal: str | os.PathLike[str] | Journal | None = None,
-        model: str = DEFAULT_MODEL,
+        model: str | None = None,
         concurrency: int | None = None,
         submit_rate: float | None = None,
         timeout: float | None = None,
