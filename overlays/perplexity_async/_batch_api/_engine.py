@@ -36,7 +36,7 @@ import sqlite3
 from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from .._batch._journal import (
     CANCELLED,
@@ -86,6 +86,7 @@ DOWNLOAD_SECONDS = 3600.0  # one file's download, at most (a request's total tim
 MAX_TRIES = 20  # a request failing transiently with no deadline: tried this often, then raised
 ENDED = frozenset({"completed", "expired", "cancelled", "failed"})
 _WHY = {"expired": EXPIRED, "cancelled": CANCELLED, "failed": FAILED}
+_PAGE = 1000  # rows written (or read) at a time: memory holds a page, never a part
 _SAFE_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
 
 # Test hook: the limits a part is cut at (the real ones unless a test lowers them).
@@ -241,60 +242,72 @@ class _Store:
             return _parts(self.connection)
 
     def plan(self, items: BatchInput) -> None:
-        """Put each item not done and in no part into a new part, its lines spooled to disk;
-        one commit per part (its items, its create's idempotency key), after its file is
-        written: a crash mid-plan leaves those items to the next plan."""
+        """Put each item not done and in no part into a new part, its lines spooled to disk.
+        A part is one transaction (its items, written a page at a time, and its create's
+        idempotency key), committed once its file is synced: a crash mid-plan leaves those
+        items to the next plan. Memory holds a page of items, never a part."""
         limit_lines, limit_bytes = _limits["lines"], _limits["bytes"]
-        with self.journal._guard:
-            next_part = self.connection.execute(
-                "SELECT coalesce(max(part), 0) + 1 FROM api_parts"
-            ).fetchone()[0]
-        batch_id = self.journal.batch_id
-        part: list[tuple[str, str]] = []
-        size = 0
-        file = None
+        db, guard = self.connection, self.journal._guard
+        with guard:
+            next_part = db.execute("SELECT coalesce(max(part), 0) + 1 FROM api_parts").fetchone()
+        number, lines, size = int(next_part[0]), 0, 0
+        page: list[tuple[str, str, int]] = []
+        file: BinaryIO | None = None
+
+        def flush() -> None:
+            with guard:
+                db.executemany("INSERT INTO api_items (custom_id, key, part) VALUES (?,?,?)", page)
+            page.clear()
 
         def close() -> None:
-            nonlocal part, size, file, next_part
+            nonlocal number, lines, size, file
             assert file is not None
             file.flush()
             os.fsync(file.fileno())
             file.close()
             file = None
-            ikey = hashlib.sha256(f"{batch_id}:part:{next_part}".encode()).hexdigest()[:32]
-            with self._write() as db:
+            flush()
+            ikey = hashlib.sha256(f"{self.journal.batch_id}:part:{number}".encode()).hexdigest()
+            with guard:
                 db.execute(
                     "INSERT INTO api_parts (part, lines, bytes, idempotency_key) VALUES (?,?,?,?)",
-                    (next_part, len(part), size, ikey),
+                    (number, lines, size, ikey[:32]),
                 )
-                db.executemany(
-                    "INSERT INTO api_items (custom_id, key, part) VALUES (?, ?, ?)",
-                    [(cid, key, next_part) for cid, key in part],
-                )
-            next_part += 1
-            part, size = [], 0
+                db.execute("COMMIT")
+            number, lines, size = number + 1, 0, 0
 
-        for item in items:
-            state = self.journal.get(item.key)
-            if state is not None and state.state == "done":
-                continue
-            with self.journal._guard:
-                known = self.connection.execute(
-                    "SELECT 1 FROM api_items WHERE key = ?", (item.key,)
-                ).fetchone()
-            if known:
-                continue
-            cid = custom_id_of(item.key)
-            line = _lines.request_line(cid, _run_body(item.question, item.model, item.options))
-            if part and (len(part) >= limit_lines or size + len(line) > limit_bytes):
+        try:
+            for item in items:
+                state = self.journal.get(item.key)
+                if state is not None and state.state == "done":
+                    continue
+                with guard:
+                    known = db.execute("SELECT 1 FROM api_items WHERE key = ?", (item.key,))
+                    if known.fetchone():
+                        continue
+                cid = custom_id_of(item.key)
+                body = _run_body(item.question, item.model, item.options)
+                line = _lines.request_line(cid, body)
+                if lines and (lines >= limit_lines or size + len(line) > limit_bytes):
+                    close()
+                if file is None:
+                    file = _spool(self.journal, number).open("wb")
+                    with guard:
+                        db.execute("PRAGMA synchronous=FULL")  # the COMMIT below is synced
+                        db.execute("BEGIN IMMEDIATE")
+                file.write(line)
+                page.append((cid, item.key, number))
+                lines, size = lines + 1, size + len(line)
+                if len(page) >= _PAGE:
+                    flush()
+            if file is not None:
                 close()
-            if file is None:
-                file = _spool(self.journal, next_part).open("wb")
-            file.write(line)
-            part.append((cid, item.key))
-            size += len(line)
-        if part:
-            close()
+        except BaseException:
+            if file is not None:
+                file.close()
+                with guard:
+                    db.execute("ROLLBACK")
+            raise
 
     def set(self, part: int, **values: Any) -> None:
         names = ", ".join(f"{name} = ?" for name in values)
