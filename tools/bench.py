@@ -353,6 +353,85 @@ def batch_rows() -> list[str]:
     ]
 
 
+# The embedded server in its own process, its batches ending at their first retrieve.
+_BATCH_API_SERVER = """
+import sys
+from perplexity_async.testing import MockServer
+
+with MockServer(api_key="bench-key") as server:
+    server.script_batches(polls_before_done=1)
+    print(server.port, flush=True)
+    sys.stdin.read()
+"""
+
+
+def bench_batch_api(n: int, folder: Path) -> dict[str, float]:
+    """``perplexity-async batch --batch-api`` of ``n`` questions against the embedded server in
+    its own process (batches done at their first retrieve): the wall time, the client process's
+    CPU time (its own work: spooling, journal, parsing and OUTPUT; the server's validation and
+    results run in the other process) and its peak RSS."""
+    server = subprocess.Popen(
+        [sys.executable, "-c", _BATCH_API_SERVER],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert server.stdout is not None
+        port = server.stdout.readline().strip()
+        questions = folder / f"api-questions-{n}.jsonl"
+        with questions.open("w") as file:
+            for i in range(n):
+                file.write(json.dumps({"id": f"q-{i}", "question": f"Question number {i}?"}) + "\n")
+        out = folder / f"api-answers-{n}.jsonl"
+        code = (
+            "import json, os, time\nfrom perplexity_async._cli import _main as _cli\n"
+            "t0 = time.perf_counter(); c0 = time.process_time()\n"
+            "with open(os.devnull, 'w') as null:\n"
+            f"    code = _cli.run(['batch', {str(questions)!r}, '--out', {str(out)!r},"
+            " '--batch-api', '--poll-interval', '0.05'], out=null, err=null)\n"
+            "cpu = time.process_time() - c0\n"
+            + DONE.replace("}))", ", 'cpu': cpu, 'code': code}))")
+        )
+        env = {
+            **os.environ,
+            "PERPLEXITY_API_KEY": KEY,
+            "PERPLEXITY_BASE_URL": f"http://127.0.0.1:{port}",
+        }
+        child = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            check=True,
+            timeout=600,
+        )
+        result = json.loads(child.stdout.strip().splitlines()[-1])
+    finally:
+        if server.stdin is not None:
+            server.stdin.close()
+        server.wait(timeout=30)
+    assert result["code"] == 0, result
+    lines = sum(1 for _ in out.open())
+    assert lines == n, f"{lines} output lines for {n} items"
+    return {"wall": result["s"], "cpu": result["cpu"], "rss_mb": result["rss_mb"]}
+
+
+def batch_api_rows() -> list[str]:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        small, large = (bench_batch_api(n, Path(folder)) for n in (10_000, 50_000))
+    growth = large["rss_mb"] / small["rss_mb"] - 1
+    return [
+        f"| 10000 | {small['wall']:6.1f} s | {small['cpu']:6.1f} s | {small['rss_mb']:6.1f} MB |",
+        f"| 50000 | {large['wall']:6.1f} s | {large['cpu']:6.1f} s "
+        f"| {large['rss_mb']:6.1f} MB ({growth:+.0%} vs 10000; goal within 20%) |",
+    ]
+
+
 def _row(
     label: str, result: dict[str, dict[str, float]], unit: str, goal: str, key: str = "s"
 ) -> str:
@@ -440,6 +519,14 @@ def main(only: frozenset[str] = frozenset()) -> int:
         print("| jobs | batch took | ended after the last job completed | GETs a job | peak RSS |")
         print("| --- | --- | --- | --- | --- |")
         for row in batch_rows():
+            print(row, flush=True)
+        print(
+            "\nperplexity-async batch --batch-api on the embedded server (own process; its "
+            "batches done at the first retrieve), one upload and one create:\n"
+        )
+        print("| questions | batch took | client CPU (beyond the server) | peak RSS |")
+        print("| --- | --- | --- | --- |")
+        for row in batch_api_rows():
             print(row, flush=True)
     finally:
         if server.stdin is not None:
