@@ -138,7 +138,7 @@ def custom_id_of(key: str) -> str:
     keys never start with ``h-``, so two items never share one).
 
     >>> custom_id_of("q-1"), custom_id_of("a question?")[:6]
-    ('q-1', 'h-4bd3')
+    ('q-1', 'h-6a11')
     """
     if _SAFE_ID.fullmatch(key) and not key.startswith("h-"):
         return key
