@@ -3,6 +3,7 @@ Batch API (upload, create, poll, download), resumable, against the embedded serv
 
 from __future__ import annotations
 
+import itertools
 import json
 import signal
 from pathlib import Path
@@ -74,7 +75,7 @@ def test_progress_counts_what_upstream_has_done_before_the_lines_are_written(
     assert seen[0].done == 0 and seen[0].counts == {"pending": 8}
     assert any(0 < n < 8 for n in upstream), upstream  # request_counts as the batch runs
     assert seen[-1].done == 8 and seen[-1].counts == {"COMPLETED": 8}
-    assert all(a.done <= b.done for a, b in zip(seen, seen[1:], strict=False))
+    assert all(a.done <= b.done for a, b in itertools.pairwise(seen))
 
 
 def test_the_uploaded_lines_are_agent_api_requests_with_the_items_custom_ids(
