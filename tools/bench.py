@@ -20,6 +20,7 @@ import sys
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "bench-key"
@@ -276,18 +277,42 @@ with MockServer(api_key="bench-key", workload=workload) as server:
 """
 
 
-def bench_batch(n: int, folder: Path) -> dict[str, float]:
-    """``perplexity-async batch`` of ``n`` questions, its defaults (8 polls in flight, poll
-    interval 1 s growing to 15 s, no submit limit) against the embedded server in its own
-    process: how late after the last job completed upstream the batch ended, GETs a job, and
-    the peak RSS of the batch's process."""
-    server = subprocess.Popen(
-        [sys.executable, "-c", _BATCH_SERVER],
+def _server(script: str) -> subprocess.Popen[str]:
+    """The embedded server in its own process, running ``script`` (which prints its port)."""
+    return subprocess.Popen(
+        [sys.executable, "-c", script],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,
     )
+
+
+def _client(code: str, port: str) -> dict[str, Any]:
+    """Run ``code`` in a fresh process pointed at the server on ``port``: its last line, JSON."""
+    env = {
+        **os.environ,
+        "PERPLEXITY_API_KEY": KEY,
+        "PERPLEXITY_BASE_URL": f"http://127.0.0.1:{port}",
+    }
+    child = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=True,
+        timeout=900,
+    )
+    return json.loads(child.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def bench_batch(n: int, folder: Path) -> dict[str, float]:
+    """``perplexity-async batch`` of ``n`` questions, its defaults (8 polls in flight, poll
+    interval 1 s growing to 15 s, no submit limit) against the embedded server in its own
+    process: how late after the last job completed upstream the batch ended, GETs a job, and
+    the peak RSS of the batch's process."""
+    server = _server(_BATCH_SERVER)
     try:
         assert server.stdin is not None and server.stdout is not None
         port = server.stdout.readline().strip()
@@ -304,22 +329,9 @@ def bench_batch(n: int, folder: Path) -> dict[str, float]:
                 "}))", ", 'end': end, 'code': code}))"
             )
         )
-        env = {
-            **os.environ,
-            "PERPLEXITY_API_KEY": KEY,
-            "PERPLEXITY_BASE_URL": f"http://127.0.0.1:{port}",
-        }
         start = time.monotonic()
-        child = subprocess.run(
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-            check=True,
-        )
+        result = _client(code, port)
         wall = time.monotonic() - start
-        result = json.loads(child.stdout.strip().splitlines()[-1])
         server.stdin.write("stats\n")
         server.stdin.flush()
         stats = json.loads(server.stdout.readline())
@@ -370,13 +382,7 @@ def bench_batch_api(n: int, folder: Path) -> dict[str, float]:
     its own process (batches done at their first retrieve): the wall time, the client process's
     CPU time (its own work: spooling, journal, parsing and OUTPUT; the server's validation and
     results run in the other process) and its peak RSS."""
-    server = subprocess.Popen(
-        [sys.executable, "-c", _BATCH_API_SERVER],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    )
+    server = _server(_BATCH_API_SERVER)
     try:
         assert server.stdout is not None
         port = server.stdout.readline().strip()
@@ -394,21 +400,7 @@ def bench_batch_api(n: int, folder: Path) -> dict[str, float]:
             "cpu = time.process_time() - c0\n"
             + DONE.replace("}))", ", 'cpu': cpu, 'code': code}))")
         )
-        env = {
-            **os.environ,
-            "PERPLEXITY_API_KEY": KEY,
-            "PERPLEXITY_BASE_URL": f"http://127.0.0.1:{port}",
-        }
-        child = subprocess.run(
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-            check=True,
-            timeout=600,
-        )
-        result = json.loads(child.stdout.strip().splitlines()[-1])
+        result = _client(code, port)
     finally:
         if server.stdin is not None:
             server.stdin.close()
