@@ -276,3 +276,26 @@ def test_cancel_cancels_the_upstream_batch_and_a_rerun_writes_cancelled_lines(
     assert len(statuses) == 4 and set(statuses) <= {"COMPLETED", "CANCELLED"}
     assert "CANCELLED" in statuses and len(server.created_batches) == 1
     assert "upstream batch" in next(x for x in lines(out) if x["status"] == "CANCELLED")["error"]
+
+
+def test_result_lines_read_as_client_get_reads_a_run_and_non_final_ones_are_failed() -> None:
+    """The result line's body goes through the SDK's run parsing (text, citations, cost); a run
+    that did not end (``requires_action``, ``in_progress``) in a result is FAILED, saying so."""
+    from perplexity_async._batch_api._lines import parse_result_line, result_line
+    from perplexity_async._job import parse_job
+    from perplexity_async.testing._runs import completed_run_body, run_body
+
+    body = completed_run_body("resp_1", answer="Paris.", citations=["https://a.example"])
+    done = _engine._result(parse_result_line(result_line("r1", "q-1", body=body)))
+    job = parse_job(json.dumps(body).encode())  # what client.get makes of the same body
+    assert done.status == "COMPLETED" and done.job_id == "resp_1"
+    assert (done.text, done.citations, done.cost) == (job.text, tuple(job.citations), job.cost)
+    assert done.text == "Paris." and done.cost is not None
+    for status in ("requires_action", "in_progress"):
+        raw = result_line("r2", "q-2", body=run_body("resp_2", status=status))
+        stuck = _engine._result(parse_result_line(raw))
+        assert stuck.status == "FAILED" and stuck.job_id == "resp_2"
+        assert stuck.error is not None and stuck.error != ""
+    refused = parse_result_line(result_line("r3", "q-3", error=("bad_request", "input missing")))
+    failed = _engine._result(refused)
+    assert (failed.status, failed.error, failed.job_id) == ("FAILED", "input missing", None)

@@ -28,8 +28,10 @@ Example::
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
+import logging
 import os
 import re
 import sqlite3
@@ -40,6 +42,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from .._batch._journal import (
     CANCELLED,
+    COMPLETED,
     EXPIRED,
     FAILED,
     BatchSummary,
@@ -57,6 +60,8 @@ from .._transports._deadline import SINK, Sink
 from . import _lines
 
 if TYPE_CHECKING:
+    import httpx
+
     from .._batch._input import BatchInput
     from .._batch._output import OutputWriter
     from .._batch._run import BatchProgress, JournalArg
@@ -88,6 +93,8 @@ ENDED = frozenset({"completed", "expired", "cancelled", "failed"})
 _WHY = {"expired": EXPIRED, "cancelled": CANCELLED, "failed": FAILED}
 _PAGE = 1000  # rows written (or read) at a time: memory holds a page, never a part
 _SAFE_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
+
+log = logging.getLogger("perplexity_async")
 
 # Test hook: the limits a part is cut at (the real ones unless a test lowers them).
 _limits = {"lines": _lines.MAX_FILE_LINES, "bytes": _lines.MAX_FILE_BYTES}
@@ -340,7 +347,12 @@ def _result(line: _lines.ResultLine) -> ItemResult:
             job = parse_job(json.dumps(line.body).encode(), line.status_code or 200)
         except PerplexityAsyncError as error:
             return ItemResult(job_id=None, status=FAILED, error=str(error))
-        return ItemResult.from_job(job)
+        result = ItemResult.from_job(job)
+        if result.status in (COMPLETED, FAILED, CANCELLED):
+            return result
+        # a run that stopped short (requires_action) or a state a result should not have
+        reason = result.error or f"the run ended {job.status} in the batch"
+        return dataclasses.replace(result, status=FAILED, error=reason)
     job_id = line.body.get("id") if line.body is not None else None
     message = line.error_message or f"no result (status {line.status_code})"
     return ItemResult(
@@ -352,7 +364,7 @@ def _collect(store: _Store, output: OutputWriter, part: Part, files: list[Path])
     """Turn a batch's downloaded files into OUTPUT lines (journal first), then give every item
     of it left without one the batch's end; remove the spooled files. How many were done."""
     journal = store.journal
-    done = 0
+    done = unreadable = 0
     for path in files:
         with path.open("rb") as file:
             for raw in file:  # line by line: the file is never held whole
@@ -361,12 +373,17 @@ def _collect(store: _Store, output: OutputWriter, part: Part, files: list[Path])
                 try:
                     line = _lines.parse_result_line(raw)
                 except ValueError:
-                    continue  # a line not JSON names no item: they end below with the batch
+                    unreadable += 1  # it names no item: theirs end below, with the batch's end
+                    continue
                 key = store.key_of(line.custom_id, part.part)
                 if key is None or _is_done(journal, key):
                     continue
                 _finish(journal, output, key, _result(line))
                 done += 1
+    if unreadable:
+        log.warning(
+            "%d line(s) of batch %s's files are not JSON objects", unreadable, part.batch_id
+        )
     why = _WHY.get(part.status or "", FAILED)
     after = ""
     while keys := store.keys_of(part.part, after=after):
@@ -407,7 +424,13 @@ def _parse(model: Any) -> Callable[[bytes, int, Any], Any]:
     return parse
 
 
-def _patient(core: Core, request: Any, parse: Any, prepared: Prepared, deadline: float | None):  # type: ignore[no-untyped-def]
+def _patient(
+    core: Core,
+    request: httpx.Request,
+    parse: Callable[[bytes, int, Any], Any],
+    prepared: Prepared,
+    deadline: float | None,
+) -> Flow[Any]:
     """``core.call`` (its retries), and past them transient faults ridden out with capped
     backoff until ``deadline`` (or ``MAX_TRIES`` without one). Only for requests safe to send
     again: reads, a create with an Idempotency-Key, an upload (an unused file costs nothing)."""
