@@ -83,12 +83,12 @@ echo "== exit code $$status"
 [ "$$status" -eq 1 ]
 echo
 printf '%s\n' "What is HTTP/3?" "What is QUIC?" "Why poll with backoff?" > "$$batch/questions.txt"
-echo "== perplexity-async batch questions.txt --out answers.jsonl   (resumable: rerun to resume)"
-"$$cli" batch "$$batch/questions.txt" --out "$$batch/answers.jsonl" --poll-interval 0.5
+echo "== perplexity-async batch questions.txt --out answers.jsonl --api sonar   (resumable: rerun to resume)"
+"$$cli" batch "$$batch/questions.txt" --out "$$batch/answers.jsonl" --api sonar --poll-interval 0.5
 echo "== answers.jsonl, one line per question (cut to 110 characters)"
 cut -c1-110 "$$batch/answers.jsonl"
 echo "== the same command again: the batch is finished, nothing is sent"
-"$$cli" batch "$$batch/questions.txt" --out "$$batch/answers.jsonl"
+"$$cli" batch "$$batch/questions.txt" --out "$$batch/answers.jsonl" --api sonar
 endef
 export DEMO_SCRIPT
 

@@ -6,14 +6,15 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import attrs
 
 import perplexity_async as pa
-from perplexity_async.testing import MockServer
+from perplexity_async.testing import MockServer, run_body
 
 from .conftest import API_KEY
 
@@ -148,3 +149,27 @@ def serving(*args: str) -> Iterator[tuple[str, str]]:
     finally:
         _, err = stop(proc)
     assert proc.returncode == 0 and err == "", err
+
+
+def until(condition: Callable[[], bool], what: str) -> None:
+    """Wait for an event the server records (polled; the ceiling only bounds a failure)."""
+    deadline = time.monotonic() + 20
+    while not condition():
+        assert time.monotonic() < deadline, f"never happened: {what}"
+        time.sleep(0.01)
+
+
+def requires_action(server: MockServer, run_id: str) -> None:
+    """Serve ``run_id`` stopped at requires_action, waiting for a function call's output."""
+    body = run_body(run_id, status="requires_action")
+    body["output"] = [
+        {
+            "type": "function_call",
+            "id": "fc_1",
+            "call_id": "call_9",
+            "name": "get_weather",
+            "arguments": "{}",
+            "status": "completed",
+        }
+    ]
+    server.set_job_body(run_id, body)

@@ -18,12 +18,18 @@ from perplexity_async.testing import Fault, MockServer
 
 from .contract.helpers import KINDS
 from .helpers import cli, start_cli
-from .test_batch_run import batch, lines
+from .test_batch_run import batch as _batch
+from .test_batch_run import lines
 
 
 @pytest.fixture(params=KINDS)
 def kind(request: pytest.FixtureRequest) -> str:
     return str(request.param)
+
+
+def batch(kind: str, server: MockServer, input: Path, out: Path, **options: Any) -> pa.BatchSummary:
+    """``test_batch_run``'s runner, the API not passed (``batch_api`` takes Agent API items)."""
+    return _batch(kind, server, input, out, api=options.pop("api", None), **options)
 
 
 def questions(tmp_path: Path, n: int) -> Path:
@@ -120,11 +126,26 @@ def test_a_bad_line_is_refused_before_anything_is_sent(
     assert server.requests == []
 
 
-@pytest.mark.parametrize("option", [{"max_cost": 1.0}, {"submit_rate": 5.0}])
+def test_a_sonar_line_is_refused_before_anything_is_sent(
+    server: MockServer, tmp_path: Path
+) -> None:
+    input = tmp_path / "q.jsonl"
+    input.write_text(
+        json.dumps({"question": "Run?"})
+        + "\n"
+        + json.dumps({"question": "Job?", "api": "sonar"})
+        + "\n"
+    )
+    with pytest.raises(pa.BatchInputError, match=r"line 2: a Sonar item"):
+        batch("sync", server, input, tmp_path / "out.jsonl", batch_api=True)
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("option", [{"max_cost": 1.0}, {"submit_rate": 5.0}, {"api": "sonar"}])
 def test_options_of_the_run_at_a_time_batch_are_refused_by_name(
     server: MockServer, tmp_path: Path, option: dict[str, Any]
 ) -> None:
-    with pytest.raises(ValueError, match=next(iter(option))):
+    with pytest.raises(ValueError, match=f"{next(iter(option))}.*batch_api=True"):
         batch(
             "sync", server, questions(tmp_path, 2), tmp_path / "o.jsonl", batch_api=True, **option
         )

@@ -173,7 +173,7 @@ def test_jsonl_ids_models_and_options_reach_the_request_and_the_output(
         ' "options": {"search_mode": "academic"}}\n'
         '{"question": "Profile Initech"}\n'
     )
-    result = cli(server, "batch", str(input), "--out", str(out), "--poll-interval", "0.05")
+    result = run_batch(server, input, out, "--api", "sonar")
     assert result.returncode == 0, result.stderr
     lines = {line["id"]: line for line in output(out)}
     assert "acme" in lines and len(lines) == 2
@@ -320,7 +320,9 @@ def test_a_disk_that_fills_up_mid_run_exits_4_with_one_line_and_a_rerun_finishes
     capped at 1 MB, so the first answer fits and a later one does not."""
     server.script_created_jobs(answer="x" * 400_000)
     input, out = questions(tmp_path, 4), tmp_path / "out.jsonl"
-    args = ["batch", str(input), "--out", str(out), "--poll-interval", "0.05"]
+    # Sonar jobs: their idempotency keys let the rerun resend a submit the full disk cut off
+    # (a run's would end UNKNOWN: test_batch_agent.py)
+    args = ["batch", str(input), "--out", str(out), "--poll-interval", "0.05", "--api", "sonar"]
     env = {**os.environ, "PERPLEXITY_API_KEY": API_KEY, "PERPLEXITY_BASE_URL": server.base_url}
     full = subprocess.run(
         [sys.executable, "-c", _FILE_LIMIT, str(1_000_000), *args],
@@ -342,13 +344,13 @@ def test_cancel_names_sonar_jobs_in_flight_which_have_no_cancel(
 ) -> None:
     input, out = questions(tmp_path, 1), tmp_path / "out.jsonl"
     server.script_created_jobs(polls_before_done=1_000_000)
-    late = run_batch(server, input, out, "--timeout", "2")
+    late = run_batch(server, input, out, "--timeout", "2", "--api", "sonar")
     assert late.returncode == 3, late.stderr
     sent = len(server.requests)
     cancel = cli(server, "batch", str(input), "--out", str(out), "--cancel")
     assert cancel.returncode == 2 and server.created_jobs[0] in one_error_line(cancel.stderr)
     assert "no cancel" in cancel.stderr and len(server.requests) == sent
     server.add_job(server.created_jobs[0], answer="done")
-    assert run_batch(server, input, out).returncode == 0
+    assert run_batch(server, input, out, "--api", "sonar").returncode == 0
     nothing = cli(server, "batch", str(input), "--out", str(out), "--cancel")
     assert nothing.returncode == 0 and "nothing in flight" in nothing.stdout

@@ -41,7 +41,7 @@ def test_a_text_file_is_one_question_a_line_blank_lines_skipped_and_counted(
 ) -> None:
     path = tmp_path / "questions.txt"
     path.write_bytes(b"  Why poll?  \r\n\n   \nWhat is RFC 9110?\n")
-    batch = read_batch_input(path, model="sonar-pro")
+    batch = read_batch_input(path, api="sonar", model="sonar-pro")
     items = list(batch)
     assert len(batch) == 2
     assert [(i.line, i.question, i.model, i.id) for i in items] == [
@@ -60,9 +60,9 @@ def test_jsonl_lines_give_id_model_and_options(tmp_path: Path) -> None:
         {"question": "Survey HTTP caching", "options": {"search_mode": "academic"}},
         "",
     )
-    first, second = read_batch_input(path)
+    first, second = read_batch_input(path, api="sonar")
     assert first == BatchItem(
-        key="acme", question="Profile ACME", model="sonar-pro", id="acme", line=1
+        key="acme", question="Profile ACME", model="sonar-pro", id="acme", line=1, api="sonar"
     )
     assert second.key == derived_key("Survey HTTP caching", None, {"search_mode": "academic"})
     assert (second.model, second.options, second.id) == (
@@ -137,7 +137,8 @@ def test_duplicate_ids_and_duplicate_derived_keys_name_both_lines(tmp_path: Path
         {"question": "two"},
         {"id": "a", "question": "three"},
         {"question": "two"},
-        {"question": "two", "model": DEFAULT_MODEL},  # another key: the line names a model
+        {"question": "two", "model": "openai/gpt-5"},  # another key: the line names a model
+        {"question": "two", "api": "sonar"},  # another key: the line names an API
     )
     error = problems(path)
     assert error.problems == (

@@ -211,11 +211,14 @@ def test_a_rerun_under_another_default_model_is_a_contradiction(tmp_path: Path) 
     path = tmp_path / "q.txt"
     path.write_text("Why poll?\nWhat is RFC 9110?\n", encoding="utf-8")
     with SqliteJournal.open(tmp_path / "j") as journal:
-        items = read_batch_input(path, model="sonar")
+        items = read_batch_input(path, api="sonar", model="sonar")
         journal.register(items)
         finish(journal, *(item.key for item in items))
         with pytest.raises(JournalMismatchError, match=r"\(line 2\): model 'sonar-pro'"):
-            journal.register(read_batch_input(path, model="sonar-pro"))
+            journal.register(read_batch_input(path, api="sonar", model="sonar-pro"))
+        # a 0.2 batch (Sonar jobs) resumed under 0.3's default API: named, nothing recorded
+        with pytest.raises(JournalMismatchError, match=r"\(line 1\): api 'agent' \(the journal"):
+            journal.register(read_batch_input(path))
 
 
 def test_a_second_process_is_refused_until_the_first_is_killed(tmp_path: Path) -> None:
@@ -448,3 +451,21 @@ def test_unknown_items_are_resubmitted_once_when_asked(journal: SqliteJournal) -
     assert journal.resubmit_unknown() == 0  # exactly once more, never twice
     final = journal.get("a")
     assert final is not None and final.result is not None and final.result.status == "UNKNOWN"
+
+
+def test_only_a_pending_item_may_change_api(tmp_path: Path) -> None:
+    path = tmp_path / "q.txt"
+    path.write_text("Why poll?\nWhat is RFC 9110?\n", encoding="utf-8")
+    with SqliteJournal.open(tmp_path / "j") as journal:
+        first, second = read_batch_input(path, api="sonar")
+        journal.register([first, second])
+        journal.begin_submit(first.key)
+        journal.submitted(first.key, "job-1")  # a Sonar job runs for it
+        with pytest.raises(JournalMismatchError, match=r"\(line 1\): api 'agent'") as caught:
+            journal.register(read_batch_input(path))
+        assert [key for key, _, _ in caught.value.conflicts] == [first.key]  # not the pending
+        state = journal.get(first.key)
+        assert state is not None and (state.state, state.job_id) == ("submitted", "job-1")
+        moved = BatchItem(key=second.key, question=second.question, model=None, line=2)
+        journal.register([first, moved])  # the default api: "agent"
+        assert journal.summary().dropped == 1  # the pending one went over to the Agent API

@@ -12,6 +12,7 @@ import perplexity_async as pa
 from perplexity_async._batch._run import CostBudget
 from perplexity_async._core._pacing import MIN_PAUSE, SubmitPacer
 from perplexity_async._core._retry import nothing_sent, submit_verdict
+from perplexity_async._transports._response import transport_error
 
 
 def status(code: int, **headers: str) -> pa.APIStatusError:
@@ -30,10 +31,10 @@ def status(code: int, **headers: str) -> pa.APIStatusError:
     return classes.get(code, pa.APIStatusError)(f"HTTP {code}", **options)
 
 
-def connection(cause: Exception) -> pa.APIConnectionError:
-    error = (
-        pa.APITimeoutError if isinstance(cause, httpx.TimeoutException) else pa.APIConnectionError
-    )(f"connection error: {cause}")
+def connection(cause: httpx.HTTPError) -> pa.APIConnectionError:
+    """The error the SDK makes of ``cause`` (it knows whether the request was sent)."""
+    error = transport_error(cause, None)
+    assert isinstance(error, pa.APIConnectionError)
     error.__cause__ = cause
     return error
 

@@ -39,8 +39,13 @@ def batch(
     vt: VirtualTime | None = None,
     api_key: str = API_KEY,
     client_options: dict[str, Any] | None = None,
+    api: str | None = "sonar",
     **options: Any,
 ) -> pa.BatchSummary:
+    """Run a batch; ``api`` "sonar" by default: this module pins the behaviour of Sonar items
+    (idempotency keys); test_batch_agent.py that of Agent API runs (None: not passed)."""
+    if api is not None:
+        options["api"] = api
     vt = vt or VirtualTime()
     settings: dict[str, Any] = {"api_key": api_key, "base_url": server.base_url, "clock": vt.clock}
     settings.update(client_options or {})

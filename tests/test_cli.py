@@ -9,7 +9,6 @@ import shlex
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -26,18 +25,10 @@ from perplexity_async.testing import (
 )
 
 from .conftest import API_KEY
-from .helpers import SIGINT_AT_START, cli, serve_lines, start_cli, stop
+from .helpers import SIGINT_AT_START, cli, requires_action, serve_lines, start_cli, stop, until
 
 # The CLI calls the Sonar API through client.sonar: no DeprecationWarning (made an error here).
 NO_DEPRECATION = {"PYTHONWARNINGS": "error::DeprecationWarning"}
-
-
-def until(condition: Callable[[], bool], what: str) -> None:
-    """Wait for an event the server records (polled; the ceiling only bounds a failure)."""
-    deadline = time.monotonic() + 20
-    while not condition():
-        assert time.monotonic() < deadline, f"never happened: {what}"
-        time.sleep(0.01)
 
 
 def test_get_prints_the_status_and_exits_0(server: MockServer) -> None:
@@ -501,21 +492,6 @@ def test_get_of_a_queued_run_prints_its_status(server: MockServer) -> None:
     assert (result.returncode, result.stdout, result.stderr) == (0, "resp_q: QUEUED\n", "")
 
 
-def _requires_action(server: MockServer, run_id: str) -> None:
-    body = run_body(run_id, status="requires_action")
-    body["output"] = [
-        {
-            "type": "function_call",
-            "id": "fc_1",
-            "call_id": "call_9",
-            "name": "get_weather",
-            "arguments": "{}",
-            "status": "completed",
-        }
-    ]
-    server.set_job_body(run_id, body)
-
-
 @pytest.mark.parametrize("wait", [[], ["--wait", "--poll-interval", "0.05"]])
 @pytest.mark.parametrize(
     ("setup", "needles"),
@@ -525,7 +501,7 @@ def _requires_action(server: MockServer, run_id: str) -> None:
             ["'resp_e' was cancelled: it has no answer"],
         ),
         (
-            lambda s: _requires_action(s, "resp_e"),
+            lambda s: requires_action(s, "resp_e"),
             ["'resp_e' requires action", "get_weather", "call_9", "previous_response_id"],
         ),
         (lambda s: s.add_job("resp_e", fail="out of budget"), ["job resp_e FAILED: out of budget"]),

@@ -114,7 +114,9 @@ def test_a_server_restart_on_the_same_port_mid_wait(kind: str, server: MockServe
     assert job.text == "back" and server.polls("r") == 5
 
 
-def test_500_concurrent_waits_with_faults_through_one_async_client(server: MockServer) -> None:
+def test_500_concurrent_waits_with_faults_through_one_async_client(
+    server: MockServer, caplog: pytest.LogCaptureFixture
+) -> None:
     for i in range(500):
         server.add_job(f"c{i}", polls_before_done=2, answer=f"answer {i}")
     server.inject(
@@ -141,8 +143,17 @@ def test_500_concurrent_waits_with_faults_through_one_async_client(server: MockS
 
     jobs, open_during, open_after, leftover = asyncio.run(main())
     assert [job.text for job in jobs] == [f"answer {i}" for i in range(500)]
-    assert all(server.polls(f"c{i}") == 3 for i in range(500))
-    assert len(server.requests) == 1500 + 48
+    # Three polls each, and one more only for a try that timed out on the client after it was
+    # sent (a loaded box: the server may have served it); a connect or pool timeout sent none.
+    sent_then_lost: dict[str, int] = {}
+    for record in caplog.records:
+        message = record.getMessage()
+        if "timed out (WriteTimeout" in message or "timed out (ReadTimeout" in message:
+            job_id = message.split("'")[1]
+            sent_then_lost[job_id] = sent_then_lost.get(job_id, 0) + 1
+    for i in range(500):
+        assert 3 <= server.polls(f"c{i}") <= 3 + sent_then_lost.get(f"c{i}", 0), f"c{i}"
+    assert 1500 + 48 <= len(server.requests) <= 1500 + 48 + sum(sent_then_lost.values())
     assert 0 < open_during <= 100  # bounded by the pool
     assert open_after == 0 and leftover == []
 

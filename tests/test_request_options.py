@@ -242,7 +242,12 @@ def test_the_agent_rules_keep_additional_properties_false_at_the_top() -> None:
 @pytest.mark.parametrize(
     ("options", "error", "message"),
     [
-        ({"search_mode": "web"}, TypeError, "unknown Agent API option(s): search_mode"),
+        ({"search_mode": "web"}, TypeError, "search_mode is not an Agent API option"),
+        (
+            {"zz": 1, "search_mode": "web"},
+            TypeError,
+            "search_mode is not an Agent API option (nor is zz)",
+        ),
         ({"max_output_tokens": 0}, ValueError, "max_output_tokens must be >= 1, got 0"),
         ({"models": ["openai/gpt-5.1"] * 6}, ValueError, "models must have at most 5 items"),
         ({"max_steps": "3"}, TypeError, "max_steps must be int, got str"),

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 import perplexity_async as pa
+from perplexity_async._validate import check_agent_body
 from perplexity_async.testing import Fault, MockServer, Workload
 
 from .conftest import API_KEY
@@ -158,21 +159,66 @@ def test_cancel_sees_a_run_finished_by_the_clock() -> None:
             assert http.post(f"/v1/agent/{run['id']}/cancel").status_code == 400
 
 
-@pytest.mark.parametrize(
-    ("body", "param"),
-    [
-        ({"input": "x", "search_mode": "web"}, "search_mode"),
-        ({"model": "sonar"}, "input"),
-        ({"input": 3}, "input"),
-        ({"input": "x", "background": "yes"}, "background"),
-        ({"input": "x", "models": []}, "models"),
-    ],
-)
-def test_a_refused_create_is_a_400_naming_param(
+# Bodies the Agent API refuses, and the param it names: the server and the client use one set of
+# rules (the spec's, generated), so both refuse each of them, naming the same field.
+REFUSED = [
+    ({"input": "x", "search_mode": "web"}, "search_mode"),  # an unknown field (Sonar's)
+    ({"model": "sonar"}, "input"),
+    ({"input": 3}, "input"),
+    ({"input": "x", "background": "yes"}, "background"),
+    ({"input": "x", "models": []}, "models"),
+    ({"input": "x", "max_output_tokens": 0}, "max_output_tokens"),  # a bad value
+    ({"input": "x", "tool_choice": "maybe"}, "tool_choice"),
+    ({"input": "x", "tools": [{"type": "nope"}]}, "tools[0].type"),
+    ({"input": [{"role": "user"}]}, "input[0].content"),
+]
+
+
+@pytest.mark.parametrize(("body", "param"), REFUSED)
+def test_a_refused_create_is_a_400_naming_param_as_the_client_refuses_it(
     server: MockServer, http: httpx.Client, body: dict[str, object], param: str
 ) -> None:
     answer = http.post("/v1/responses", json=body)
-    assert answer.status_code == 400 and answer.json()["error"]["param"] == param
+    assert answer.status_code == 400, answer.text
+    error = answer.json()["error"]
+    assert (error["param"], error["type"]) == (param, "invalid_parameter")
+    assert error["message"].startswith(f"{param} ")
+    assert server.created_jobs == []
+    with pytest.raises((TypeError, ValueError)) as raised:
+        check_agent_body(body)
+    assert str(raised.value) == error["message"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"input": "x"},  # only input: the API's defaults for the rest
+        {
+            "input": [{"role": "user", "content": "Hi"}],
+            "background": True,
+            "max_output_tokens": 2199.0,  # an integer for JSON Schema
+            "tools": [{"type": "web_search"}],
+            "models": ["openai/gpt-5.1"],
+        },
+    ],
+)
+def test_a_body_the_rules_allow_is_created(
+    server: MockServer, http: httpx.Client, body: dict[str, object]
+) -> None:
+    check_agent_body(body)  # the client sends it
+    answer = http.post("/v1/agent", json=body)
+    assert answer.status_code == 200, answer.text
+    assert server.created_jobs == [answer.json()["id"]]
+
+
+def test_a_create_body_that_is_not_an_object_is_a_400_without_param(
+    server: MockServer, http: httpx.Client
+) -> None:
+    answer = http.post("/v1/agent", json=["input", "x"])
+    assert answer.status_code == 400 and "param" not in answer.json()["error"]
+    assert (
+        answer.json()["error"]["message"] == "the body must be a mapping, got list ['input', 'x']"
+    )
     assert server.created_jobs == []
 
 

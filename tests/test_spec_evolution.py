@@ -211,7 +211,8 @@ def test_a_new_optional_field_is_additive_and_reachable_through_raw(
 
 
 def add_enum_values(spec: Spec) -> None:
-    _schemas(spec)["AsyncProcessingStatus"]["enum"].append("CANCELLED")
+    # A status new to the SDK: CANCELLED is no longer one (the Agent API's runs have it).
+    _schemas(spec)["AsyncProcessingStatus"]["enum"].append("PAUSED")
     _schemas(spec)["Choice"]["properties"]["finish_reason"]["anyOf"][0]["enum"].append("tool_calls")
 
 
@@ -224,7 +225,7 @@ def test_a_new_status_and_finish_reason_appear_with_no_overlay_edit(
     assert outcome.removed == []
     assert sorted(outcome.added) == [
         "member perplexity_async_api.models.async_processing_status.AsyncProcessingStatus"
-        ".CANCELLED = 'CANCELLED'",
+        ".PAUSED = 'PAUSED'",
         "member perplexity_async_api.models.choice_finish_reason_type_0.ChoiceFinishReasonType0"
         ".TOOL_CALLS = 'tool_calls'",
     ]
@@ -234,15 +235,15 @@ def test_a_new_status_and_finish_reason_appear_with_no_overlay_edit(
         "from perplexity_async.testing import MockServer, job_body\n"
         "logging.basicConfig(level=logging.WARNING)\n"
         "with MockServer() as s:\n"
-        "    s.set_job_body('c', job_body('c', status='CANCELLED'))\n"
+        "    s.set_job_body('c', job_body('c', status='PAUSED'))\n"
         "    with pa.Client(api_key=s.api_key, base_url=s.base_url) as c:\n"
         "        try:\n"
         "            c.wait_until_done('c', timeout=0.3, poll_interval=0.05)\n"
         "        except pa.WaitTimeoutError as e:\n"
-        "            print(e.job.status is pa.JobStatus.CANCELLED)\n"
+        "            print(e.job.status == 'PAUSED' and not e.job.is_done)\n"
     )
     assert waited.stdout.strip() == "True", waited.stderr
-    assert "'CANCELLED' is not one this SDK knows" in waited.stderr
+    assert "'PAUSED' is not one this SDK knows" in waited.stderr
 
 
 def add_an_operation(spec: Spec) -> None:

@@ -178,3 +178,23 @@ def test_keep_unlisted_names_inline_unions_by_their_place_and_refuses_unmapped_v
     assert schemas["B"][TAG] == {"kind": "b"}
     with pytest.raises(ValueError, match="every variant must be a mapped"):
         keep_unlisted(_union_spec({"a": "A"}, [a, b]))
+
+
+def test_under_json_schema_each_item_matches_exactly_one_variant() -> None:
+    """Validators ignore ``discriminator`` (Schemathesis, jsonschema): the kept variant must not
+    also match a listed item, or ``oneOf`` refuses every item the server sends."""
+    from openapi_schema_validator import OAS31Validator
+
+    components = normalise(yaml.safe_load((ROOT / "openapi.yaml").read_text()))["components"]
+    union = components["schemas"]["OutputItem"]
+    variants = [OAS31Validator({**b, "components": components}) for b in union["oneOf"]]
+    whole = OAS31Validator({**union, "components": components})
+    later = {"type": "sandbox_screenshot", "image": "..."}
+    for item, expected in ((MESSAGE, "Message"), (SEARCH, "SearchResults"), (later, "Unlisted")):
+        matched = [
+            b["$ref"] for b, v in zip(union["oneOf"], variants, strict=True) if v.is_valid(item)
+        ]
+        assert matched == [f"#/components/schemas/{expected}OutputItem"], item
+        assert whole.is_valid(item)
+    # a listed type that does not fit its variant is still refused (the kept form is no escape)
+    assert not whole.is_valid({"type": "message", "id": "m"})

@@ -20,7 +20,9 @@ openapi.yaml itself stays exactly the upstream union; this is the one place that
   (overlays/templates/property_templates/union_property.py.jinja) to dispatch on the
   discriminator, and each mapped variant's `x-perplexity-async-tag` which value selects it: a
   listed value parses its variant strictly, an unlisted one becomes the kept form with one
-  WARNING, a missing or non-string discriminator is a ParseError. Request-only unions stay
+  WARNING, a missing or non-string discriminator is a ParseError. The kept variant's
+  discriminator is `not` any listed value, so the union stays a true `oneOf` for validators that
+  ignore `discriminator` (Schemathesis, jsonschema). Request-only unions stay
   strict: the caller builds them and the API refuses what it does not know.
 
 Usage: generator_input.py SPEC OUT.json
@@ -174,7 +176,15 @@ def keep_unlisted(spec: dict[str, Any]) -> dict[str, Any]:
                 ),
                 "type": "object",
                 "required": [name],
-                "properties": {name: {"type": "string", "description": f"The `{name}` sent."}},
+                # Not a listed value: under JSON Schema (which ignores `discriminator`) a listed
+                # item must match its own variant only, or a oneOf validator refuses it.
+                "properties": {
+                    name: {
+                        "type": "string",
+                        "not": {"enum": sorted(mapping)},
+                        "description": f"The `{name}` sent.",
+                    }
+                },
                 "additionalProperties": True,
                 UNLISTED: {"union": union, "propertyName": name},
             }

@@ -481,6 +481,7 @@ class Client(_BaseClient):
         out: str | os.PathLike[str],
         *,
         journal: str | os.PathLike[str] | Journal | None = None,
+        api: Literal["agent", "sonar"] = "agent",
         model: str | None = None,
         submit_rate: float | None = None,
         timeout: float | None = None,
@@ -497,21 +498,22 @@ class Client(_BaseClient):
         request_timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchSummary:
-        """Run a batch: submit every question of ``input`` (``.jsonl``/``.ndjson`` lines
-        ``{"id", "question", "model", "options"}``, else one question a line), then write each
-        one's line to ``out`` (JSONL) as it ends. Resumable: rerun it after a crash (the
-        journal, ``OUT.journal`` by default, makes sure no item is submitted twice or fetched
-        again). Every item ends with a final status (``STATUSES``). Submits are paced adaptively
-        from the server's 429s (``submit_rate`` per minute: a fixed ceiling too); ``timeout``
-        bounds the whole batch (WaitTimeoutError); ``max_cost`` (USD, the whole batch across
-        reruns) stops new submits (BatchBudgetError), in-flight items counted at the dearest
+        """Run a batch: submit every question of ``input`` (``.jsonl``/``.ndjson`` lines ``{"id",
+        "question", "api", "model", "options"}``, else one question a line), then write each one's
+        line to ``out`` (JSONL) as it ends. ``api``: where items that name none go, "agent" (Agent
+        API background runs; ``model`` a provider/model, default none: effort medium) or "sonar"
+        (Sonar async jobs; ``model`` default ``sonar-deep-research``). Resumable: rerun it after a
+        crash (the journal, ``OUT.journal`` by default, makes sure no item is submitted twice or
+        fetched again). Every item ends with a final status (``STATUSES``). Submits are paced
+        adaptively from the server's 429s (``submit_rate`` per minute: a fixed ceiling too);
+        ``timeout`` bounds the whole batch (WaitTimeoutError); ``max_cost`` (USD, the whole batch
+        across reruns) stops new submits (BatchBudgetError), in-flight items counted at the dearest
         seen or ``cost_estimate``. ``start_over``: a non-empty ``out`` without its journal is
         replaced (else refused); ``resubmit_unknown``: UNKNOWN items are sent once more.
-        ``model``: for lines that name none (default: ``DEFAULT_MODEL``; the API's own with
-        ``batch_api``). ``batch_api=True``: the items go as Agent API runs through Perplexity's
-        Batch API (uploaded files, one batch per 50,000 lines; see the README), not one submit
-        at a time; ``submit_rate``, ``max_cost``, ``cost_estimate`` and ``resubmit_unknown``
-        do not apply there.
+        ``batch_api=True``: the items go as Agent API requests through Perplexity's Batch API
+        (uploaded files, one batch per 50,000 lines; see the README), not one submit at a time;
+        ``submit_rate``, ``max_cost``, ``cost_estimate`` and ``resubmit_unknown`` do not apply
+        there, nor does ``api="sonar"``.
         Returns where the batch stands; raises an API error that stops it (401, 403...).
 
         Example: ``summary = client.batch("questions.txt", "answers.jsonl"); print(summary.counts)``
@@ -520,7 +522,15 @@ class Client(_BaseClient):
 
         self._check_open(self._http)
         call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
-        if _batch_api(batch_api, submit_rate, max_cost, cost_estimate, resubmit_unknown):
+        if _batch_api(
+            batch_api,
+            submit_rate,
+            max_cost,
+            cost_estimate,
+            resubmit_unknown,
+            api != "agent",
+            api=api,
+        ):
             from ._batch_api import _engine
 
             with _engine.opened(
@@ -542,7 +552,8 @@ class Client(_BaseClient):
             input,
             out,
             journal=journal,
-            model=DEFAULT_MODEL if model is None else model,
+            api=api,
+            model=model,
             submit_rate=submit_rate,
             timeout=timeout,
             poll_interval=poll_interval,
@@ -559,17 +570,17 @@ class Client(_BaseClient):
             return run.summary()
 
 
-def _batch_api(batch_api: bool, *unused: object) -> bool:
+def _batch_api(batch_api: bool, *unused: object, api: object = "agent") -> bool:
     """``batch_api``, checked: the run-at-a-time options given with it are refused by name."""
     if not isinstance(batch_api, bool):
         raise TypeError(f"batch_api must be a bool, got {type(batch_api).__name__}")
     if batch_api:
-        names = ("submit_rate", "max_cost", "cost_estimate", "resubmit_unknown")
+        names = ("submit_rate", "max_cost", "cost_estimate", "resubmit_unknown", f"api={api!r}")
         given = [name for name, value in zip(names, unused, strict=True) if value]
         if given:
             raise ValueError(
-                f"{', '.join(given)} do(es) not apply with batch_api=True (upstream runs the "
-                "batch: no client-side pacing, and costs are known only once it is done)"
+                f"{', '.join(given)} do(es) not apply with batch_api=True (the Batch API runs "
+                "Agent API requests upstream: no client-side pacing, costs known once done)"
             )
     return batch_api
 
@@ -946,6 +957,7 @@ class AsyncClient(_BaseClient):
         out: str | os.PathLike[str],
         *,
         journal: str | os.PathLike[str] | Journal | None = None,
+        api: Literal["agent", "sonar"] = "agent",
         model: str | None = None,
         concurrency: int | None = None,
         submit_rate: float | None = None,
@@ -976,7 +988,15 @@ class AsyncClient(_BaseClient):
 
         self._check_open(self._http)
         call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
-        if _batch_api(batch_api, submit_rate, max_cost, cost_estimate, resubmit_unknown):
+        if _batch_api(
+            batch_api,
+            submit_rate,
+            max_cost,
+            cost_estimate,
+            resubmit_unknown,
+            api != "agent",
+            api=api,
+        ):
             from ._batch_api import _engine
 
             steps = _engine.opened(
@@ -1000,7 +1020,8 @@ class AsyncClient(_BaseClient):
             input,
             out,
             journal=journal,
-            model=DEFAULT_MODEL if model is None else model,
+            api=api,
+            model=model,
             submit_rate=submit_rate,
             timeout=timeout,
             poll_interval=poll_interval,

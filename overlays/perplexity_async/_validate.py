@@ -24,8 +24,8 @@ import operator
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-__all__ = ["KEYWORDS", "Problem", "check_agent_body", "check_body", "first_problem"]
-__all__ += ["json_integers"]
+__all__ = ["KEYWORDS", "Problem", "check_agent_body", "check_body", "first_agent_problem"]
+__all__ += ["first_problem", "json_integers"]
 
 # The JSON Schema keywords enforced here (tools/request_options.py refuses any other).
 KEYWORDS = frozenset(
@@ -291,6 +291,29 @@ def check_body(body: Any, *, strip: Path = ()) -> None:
         raise problem.error(strip)
 
 
+def first_agent_problem(body: Any) -> Problem | None:
+    """The first problem of an Agent API create body, unknown fields first (``ResponsesRequest``
+    allows no other, the API answers 400): what the client raises and ``MockServer`` refuses
+    with a 400 naming ``param`` (the problem's ``where``).
+
+    Example: ``first_agent_problem({"input": "hi", "search_mode": "web"}).where == "search_mode"``
+    """
+    from perplexity_async_api._agent_rules import BODY, SCHEMAS
+
+    if not isinstance(body, Mapping):
+        return Problem((), f"must be a mapping, got {_shown_type(body)}", "dict_type", True)
+    schema = SCHEMAS[BODY]
+    if schema.get("additionalProperties") is False:
+        unknown = sorted(
+            repr(k) if not isinstance(k, str) else k for k in body if k not in schema["properties"]
+        )
+        if unknown:
+            others = f" (nor is {', '.join(unknown[1:])})" if unknown[1:] else ""
+            message = f"is not an Agent API option{others}"
+            return Problem((unknown[0],), message, "extra_forbidden", True)
+    return _Checker(SCHEMAS).check(body, schema, ())
+
+
 def check_agent_body(body: Mapping[str, Any]) -> None:
     """Check an Agent API create body (``input``, ``background``, ``stream`` and the
     ``AgentOptions``) against the spec's rules before sending: a TypeError for an unknown
@@ -300,18 +323,7 @@ def check_agent_body(body: Mapping[str, Any]) -> None:
 
         check_agent_body({"input": "hi", "max_output_tokens": 0})  # ValueError, naming the field
     """
-    from perplexity_async_api._agent_rules import BODY, SCHEMAS
-
-    if not isinstance(body, Mapping):
-        raise TypeError(f"the Agent API body must be a mapping, got {_shown_type(body)}")
-    schema = SCHEMAS[BODY]
-    if schema.get("additionalProperties") is False:
-        unknown = sorted(
-            repr(k) if not isinstance(k, str) else k for k in body if k not in schema["properties"]
-        )
-        if unknown:
-            raise TypeError(f"unknown Agent API option(s): {', '.join(unknown)}")
-    problem = _Checker(SCHEMAS).check(body, schema, ())
+    problem = first_agent_problem(body)
     if problem is not None:
         raise problem.error()
 

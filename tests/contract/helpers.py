@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import operator
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -13,15 +14,23 @@ from perplexity_async.testing import MockServer
 from ..conftest import API_KEY
 
 KINDS = ["sync", "async"]
+SETTLE_LIMIT = 60.0  # real seconds an async virtual sleep waits for the tasks out to end
 E = TypeVar("E", bound=BaseException)
 
 
 class VirtualTime:
-    """A clock that only moves when slept on: waits of minutes take no time."""
+    """A clock that only moves when slept on: waits of minutes take no time.
+
+    Async, with ``driver`` set (``settle_under``): a sleep moves the clock only once every
+    other task has ended or sleeps too, as the driver waits on them. A GET still out on the
+    network ends first, as it would within the seconds slept, so which poll answers first
+    follows virtual time, never the machine's speed."""
 
     def __init__(self) -> None:
         self.now = 1000.0
         self.sleeps: list[float] = []
+        self.driver: asyncio.Task[Any] | None = None
+        self._sleeping: set[asyncio.Task[Any]] = set()
 
     def clock(self) -> float:
         return self.now
@@ -31,7 +40,33 @@ class VirtualTime:
         self.now += seconds
 
     async def asleep(self, seconds: float) -> None:
+        if self.driver is not None:
+            await self._settle()
         self.sleep(seconds)
+
+    def settle_under(self, driver: asyncio.Task[Any] | None) -> None:
+        """Make async sleeps settle first; ``driver``: the task that runs the client's call."""
+        self.driver = driver
+
+    async def _settle(self) -> None:
+        me = asyncio.current_task()
+        assert me is not None
+        self._sleeping.add(me)
+        give_up = time.monotonic() + SETTLE_LIMIT  # a task that never ends fails, not hangs
+        try:
+            while busy := [
+                task
+                for task in asyncio.all_tasks()
+                if task is not self.driver and task not in self._sleeping and not task.done()
+            ]:
+                if time.monotonic() > give_up:
+                    raise AssertionError(
+                        f"virtual time: tasks still busy after {SETTLE_LIMIT}s: {busy}"
+                    )
+                # Woken when one ends; the short timeout notices one that went to sleep instead.
+                await asyncio.wait(busy, timeout=0.05, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            self._sleeping.discard(me)
 
 
 class Facade:

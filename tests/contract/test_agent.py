@@ -385,3 +385,16 @@ def test_with_options_keeps_both_api_resources_on_the_new_settings(server: MockS
         moved = client.with_options(base_url=server.base_url)
         assert moved.agent.get("resp_w").text == "ok"
         assert moved.sonar.list().requests == []
+
+
+def test_every_tool_is_sent_as_given_and_no_false_warning_is_logged(
+    api: Facade, server: MockServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    tools = [
+        {"type": "image_search", "max_results": 3, "filters": {"format_filter": ["png"]}},
+        {"type": "web_search"},
+    ]
+    with caplog.at_level(logging.WARNING, logger="perplexity_async"):
+        api.run("q", tools=tools)
+    assert _posts(server)[0]["tools"] == tools
+    assert [r.getMessage() for r in caplog.records] == []

@@ -14,15 +14,22 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 if TYPE_CHECKING:
-    from perplexity_async_api.models import ResponsesRequest
     from perplexity_async_api.request_options import AgentOptions
 
-__all__ = ["DEFAULT_EFFORT", "AgentInput", "AgentOptions", "create_run_body", "parse_cancel"]
+__all__ = [
+    "CHOOSERS",
+    "DEFAULT_EFFORT",
+    "AgentInput",
+    "AgentOptions",
+    "parse_cancel",
+    "run_body",
+]
 
 # With none of effort, preset, model or models, a run asks for the deep-research equivalent:
 # effort "medium" (0.46.1 documents effort as replacing the deprecated preset).
 DEFAULT_EFFORT = "medium"
-_CHOOSERS = ("effort", "preset", "model", "models")
+CHOOSERS = ("effort", "preset", "model", "models")
+"""The options that choose what runs; with none of them, ``effort`` is ``DEFAULT_EFFORT``."""
 
 AgentInput = str | Sequence[Mapping[str, Any] | Any]
 """A question, or input items (``InputMessage``, function call outputs, ...) as dicts or the
@@ -47,15 +54,16 @@ def _json(value: Any) -> Any:
     return value
 
 
-def create_run_body(input: AgentInput, options: Mapping[str, Any]) -> ResponsesRequest:
-    """The body of a background run's create: ``background: true`` always, ``effort``
+def run_body(input: AgentInput, options: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON body of a background run's create: ``background: true`` always, ``effort``
     "medium" when no model is chosen; checked against the spec's rules (``_validate``): an
     unknown option is a TypeError naming it, a bad value a ValueError naming the field, before
     any request. ``effort``, ``preset``, ``model`` and ``models`` given as None are not sent.
-    """
-    from perplexity_async_api.models import ResponsesRequest
-    from perplexity_async_api.types import ParseError
 
+    The request sends this JSON as checked, not a generated ``ResponsesRequest``: its ``Tool``
+    union has no discriminator, so the model would read an ``image_search`` tool as a
+    ``web_search`` one (the same JSON, the wrong type, a false WARNING).
+    """
     from .._validate import check_agent_body
 
     if isinstance(input, str):
@@ -69,8 +77,8 @@ def create_run_body(input: AgentInput, options: Mapping[str, Any]) -> ResponsesR
         raise TypeError(f"input must be a str or a list of input items, got {type(input).__name__}")
     if not isinstance(options, Mapping):
         raise TypeError("options must be a mapping")
-    chosen = {k: v for k, v in options.items() if not (k in _CHOOSERS and v is None)}
-    if not any(k in chosen for k in _CHOOSERS):
+    chosen = {k: v for k, v in options.items() if not (k in CHOOSERS and v is None)}
+    if not any(k in chosen for k in CHOOSERS):
         chosen["effort"] = DEFAULT_EFFORT
     for name in ("background", "stream"):
         if name in chosen:
@@ -79,12 +87,7 @@ def create_run_body(input: AgentInput, options: Mapping[str, Any]) -> ResponsesR
             )
     body = {"input": input, **{k: _json(v) for k, v in chosen.items()}, "background": True}
     check_agent_body(body)
-    try:
-        return ResponsesRequest.from_dict(body)
-    except ParseError as exc:  # the generated models are stricter somewhere: still named
-        raise ValueError(
-            f"bad create argument {exc.json_path.removeprefix('$.')}: {exc.problem}"
-        ) from None
+    return body
 
 
 def parse_cancel(body: bytes, status_code: int = 200, headers: httpx.Headers | None = None) -> str:

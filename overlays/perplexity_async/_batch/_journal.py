@@ -2,8 +2,9 @@
 
 ``Journal`` is the interface a batch runner needs; ``SqliteJournal`` the embedded default (stdlib
 ``sqlite3``, one file, WAL). Per item it keeps the key, the idempotency key, a fingerprint of
-question, model and options, the job id, the state and, once done, the result (``ItemResult``:
-what the output line needs). A random batch id is made once, when the journal is created.
+question, model, options and API (agent or sonar; a 0.2 journal's items are Sonar's), the job id,
+the state and, once done, the result (``ItemResult``: what the output line needs). A random batch id
+is made once, when the journal is created.
 
 How a runner uses it (with ``_batch_input`` and ``_batch_output``; the order of the calls is what
 makes a crash safe)::
@@ -179,15 +180,23 @@ class ItemResult:
 
     @classmethod
     def from_job(cls, job: Job) -> ItemResult:
-        """The result of a done job (COMPLETED or FAILED)."""
+        """The result of a done job: its status (COMPLETED, FAILED, CANCELLED), but a run that
+        stopped at REQUIRES_ACTION is FAILED, its error saying what it waits for (the batch
+        runs no tools)."""
+        from .._errors import JobRequiresActionError
+        from .._status import JobStatus
+
         cost = job.cost
+        status, error = str(job.status), job.error_message
+        if job.status == JobStatus.REQUIRES_ACTION:
+            status, error = FAILED, str(JobRequiresActionError(job))
         return cls(
             job_id=job.id,
-            status=str(job.status),
+            status=status,
             text=job.text,
             citations=tuple(job.citations),
             cost=cost if cost is None or math.isfinite(cost) else None,
-            error=job.error_message,
+            error=error,
         )
 
     @classmethod
@@ -332,6 +341,7 @@ CREATE TABLE IF NOT EXISTS items (
     question_sha256 TEXT NOT NULL,
     model TEXT NOT NULL,
     options_sha256 TEXT NOT NULL,
+    api TEXT NOT NULL DEFAULT 'sonar',
     state TEXT NOT NULL CHECK (state IN ('pending', 'submitting', 'submitted', 'done')),
     job_id TEXT,
     done_seq INTEGER UNIQUE,
@@ -346,6 +356,7 @@ CREATE TABLE IF NOT EXISTS dropped (
     question_sha256 TEXT NOT NULL,
     model TEXT NOT NULL,
     options_sha256 TEXT NOT NULL,
+    api TEXT NOT NULL DEFAULT 'sonar',
     state TEXT NOT NULL,
     job_id TEXT,
     result TEXT,
@@ -353,10 +364,19 @@ CREATE TABLE IF NOT EXISTS dropped (
 );
 """
 _DROP = (
-    "INSERT INTO dropped (key, idempotency_key, question_sha256, model, options_sha256, state,"
-    " job_id, result, reason) SELECT key, idempotency_key, question_sha256, model, options_sha256,"
-    " state, job_id, result, ? FROM items WHERE {where}"
+    "INSERT INTO dropped (key, idempotency_key, question_sha256, model, options_sha256, api,"
+    " state, job_id, result, reason) SELECT key, idempotency_key, question_sha256, model,"
+    " options_sha256, api, state, job_id, result, ? FROM items WHERE {where}"
 )
+
+
+def _add_api_column(connection: sqlite3.Connection) -> None:
+    """A journal made before items named their API (0.2: every item a Sonar job) gets the
+    column, its items recorded as Sonar's."""
+    for table in ("items", "dropped"):
+        columns = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+        if "api" not in columns:
+            connection.execute(f"ALTER TABLE {table} ADD COLUMN api TEXT NOT NULL DEFAULT 'sonar'")
 
 
 def _lock(journal: Path) -> int:
@@ -454,6 +474,7 @@ class SqliteJournal:
                     for statement in _TABLES.split(";"):
                         if statement.strip():
                             connection.execute(statement)
+                    _add_api_column(connection)
                     fresh = {"schema": str(_SCHEMA), "batch_id": uuid.uuid4().hex}
                     connection.executemany(
                         "INSERT OR IGNORE INTO meta (name, value) VALUES (?, ?)", fresh.items()
@@ -509,29 +530,33 @@ class SqliteJournal:
             seq = db.execute("SELECT coalesce(max(seq), 0) FROM items").fetchone()[0]
             for item in items:
                 question, options = _digest(item.question), _digest(dict(item.options))
+                model = _model(item)
                 db.execute("INSERT OR IGNORE INTO temp.input_keys VALUES (?)", (item.key,))
                 row = db.execute(
-                    "SELECT question_sha256, model, options_sha256, state FROM items WHERE key = ?",
-                    (item.key,),
+                    f"SELECT {_FINGERPRINT}, state FROM items WHERE key = ?", (item.key,)
                 ).fetchone()
                 if row is None:
                     seq += 1
                     added += 1
-                    ikey = self._next_key(db, item.key, item.model, item.options)
+                    ikey = self._next_key(db, item.key, model, item.options)
                     db.execute(
                         "INSERT INTO items (key, seq, idempotency_key, question_sha256, model,"
-                        " options_sha256, state) VALUES (?, ?, ?, ?, ?, ?, 'pending')",
-                        (item.key, seq, ikey, question, item.model, options),
+                        " options_sha256, api, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')",
+                        (item.key, seq, ikey, question, model, options, item.api),
                     )
                     continue
-                differs = _differences(row[:3], question, item.model, options)
-                if differs and row[3] != "done":  # not final: this version starts over
+                differs = _differences(row[:4], question, model, options, item.api)
+                # a job of the other API may run (a 0.2 journal resumed under the new default
+                # API?): a contradiction, never silently given up
+                switched = row[3] != item.api and row[4] != "pending"
+                if differs and row[4] != "done" and not switched:  # not final: it starts over
                     db.execute(_DROP.format(where="key = ?"), ("edited", item.key))
-                    ikey = self._next_key(db, item.key, item.model, item.options)
+                    ikey = self._next_key(db, item.key, model, item.options)
                     db.execute(
                         "UPDATE items SET idempotency_key = ?, question_sha256 = ?, model = ?,"
-                        " options_sha256 = ?, state = 'pending', job_id = NULL WHERE key = ?",
-                        (ikey, question, item.model, options, item.key),
+                        " options_sha256 = ?, api = ?, state = 'pending', job_id = NULL"
+                        " WHERE key = ?",
+                        (ikey, question, model, options, item.api, item.key),
                     )
                 elif differs:
                     conflict_total += 1
@@ -579,12 +604,13 @@ class SqliteJournal:
             if state not in ("pending", "submitting"):
                 raise JournalError(f"item {key!r} is already {state}: it must not be submitted")
             if item is not None:
-                row = db.execute(
-                    "SELECT question_sha256, model, options_sha256 FROM items WHERE key = ?",
-                    (key,),
-                ).fetchone()
+                row = db.execute(f"SELECT {_FINGERPRINT} FROM items WHERE key = ?", (key,))
                 differs = _differences(
-                    row, _digest(item.question), item.model, _digest(dict(item.options))
+                    row.fetchone(),
+                    _digest(item.question),
+                    _model(item),
+                    _digest(dict(item.options)),
+                    item.api,
                 )
                 if differs:
                     raise JournalMismatchError(
@@ -696,7 +722,8 @@ def read_summary(path: str | os.PathLike[str], *, max_keys: int = 20) -> BatchSu
 
 def read_in_flight(path: str | os.PathLike[str]) -> list[tuple[str, str]]:
     """(key, job id) of each item of the batch journaled at ``path`` that is submitted and not
-    done, read-only and without the lock (for ``--cancel`` while the batch runs)."""
+    done, read-only and without the lock (for ``--cancel`` while the batch runs). An id's API
+    is told by its form (``resp_``: a run), as everywhere."""
     where = Path(path)
     if not where.is_file():
         raise JournalError(f"no journal at {where}")
@@ -725,9 +752,21 @@ def _transaction(connection: sqlite3.Connection, *, sync: bool) -> Iterator[sqli
     connection.execute("COMMIT")
 
 
-def _differences(row: tuple[str, str, str], question: str, model: str, options: str) -> str:
-    was_question, was_model, was_options = row
+_FINGERPRINT = "question_sha256, model, options_sha256, api"  # what an item's version is
+
+
+def _model(item: BatchItem) -> str:
+    """The model column: '' for a run that names none (the Agent API's default effort)."""
+    return item.model or ""
+
+
+def _differences(
+    row: tuple[str, str, str, str], question: str, model: str, options: str, api: str
+) -> str:
+    was_question, was_model, was_options, was_api = row
     differs = []
+    if was_api != api:
+        differs.append(f"api {api!r} (the journal has {was_api!r})")
     if was_question != question:
         differs.append("another question")
     if was_model != model:

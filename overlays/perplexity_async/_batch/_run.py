@@ -18,13 +18,17 @@ ONE request: the submit's 429 reaches the pacer, not the core's retry loop) and 
 takes their results; ``drive_sync`` and ``drive_async`` are the thin drivers (the async one does
 the journal and file I/O in a worker thread, one call at a time, off the event loop).
 
-Every item ends with a line. A failed submit goes by ``submit_verdict``: a 429 pauses (the pacer),
-a transient failure of an idempotent submit (Sonar: the SAME idempotency key, so the server makes
-no second job) is sent again after a capped backoff until the deadline, a per-item 4xx ends the
-item REJECTED, an outcome unknown for a create that is not idempotent ends it UNKNOWN, and 401/403
-stop the batch, raised. A 404 on a poll ends the item LOST. Every status is final: a rerun sends
-nothing for it. ``max_cost`` stops new submits once the batch's cost (every run's, from the
-journal) plus the items in flight, each counted at the dearest item seen (or ``cost_estimate``),
+Each item goes to its API (``BatchItem.api``): an Agent API background run (the default, built by
+the core's ``_build_run``) or a Sonar async job (``build_create``, with the item's idempotency key).
+Every item ends with a line. A failed submit goes by ``submit_verdict``: a 429 pauses (the pacer), a
+transient failure of an idempotent submit (Sonar: the SAME idempotency key, so the server makes no
+second job) is sent again after a capped backoff until the deadline, as is a run's create that
+certainly never left; a per-item 4xx ends the item REJECTED, any other failure of a run's create (a
+lost answer, a timeout, a 5xx: a run may exist, and nothing can look it up) ends it UNKNOWN, never
+sent again unless ``resubmit_unknown``; 401/403 stop the batch, raised. A 404 on a poll ends the
+item LOST; a run that stops at REQUIRES_ACTION is FAILED (``from_job``). Every status is final: a
+rerun sends nothing for it. ``max_cost`` stops new submits once the batch's cost (every run's, from
+the journal) plus the items in flight, each counted at the dearest item seen (or ``cost_estimate``),
 would pass it; before any cost is known, one item at a time. Then ``BatchBudgetError``.
 Memory holds the jobs running, never the batch: INPUT is read lazily, results stream to the
 journal and OUTPUT.
@@ -49,6 +53,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
+from .._call import AgentCreateArgs
 from .._core._flows import FINAL_POLL_GRACE
 from .._core._many import GroupPoll, run_concurrently
 from .._core._pacing import SubmitPacer
@@ -58,7 +63,15 @@ from .._errors import NotFoundError, PerplexityAsyncError, RateLimitError, WaitT
 from .._job import Job, parse_job
 from .._sonar._options import create_body
 from ._files import check_paths
-from ._input import BatchInput, BatchItem, BodyCheck, read_batch_input
+from ._input import (
+    DEFAULT_API,
+    BatchInput,
+    BatchItem,
+    ItemApi,
+    check_api,
+    read_batch_input,
+    run_options,
+)
 from ._journal import BatchSummary, ItemResult, Journal, SqliteJournal, default_journal_path
 from ._output import OutputWriter, open_output
 
@@ -181,21 +194,20 @@ def prepare(
     out: str | os.PathLike[str],
     *,
     journal: JournalArg,
-    model: str,
+    model: str | None,
+    api: ItemApi = DEFAULT_API,
     start_over: bool = False,
     resubmit_unknown: bool = False,
-    check: BodyCheck | None = None,
 ) -> Iterator[tuple[BatchInput, Journal, OutputWriter]]:
-    """Steps 0 to 3: the paths checked, the validated INPUT (``check``: each item's request
-    builder, see ``read_batch_input``), the journal (registered; closed on exit unless it was
-    given open) and OUTPUT rewritten from it, open for appending."""
+    """Steps 0 to 3: the paths checked, the validated INPUT, the journal (registered; closed on
+    exit unless it was given open) and OUTPUT rewritten from it, open for appending."""
     given, path = None, None
     if journal is None or isinstance(journal, str | os.PathLike):
         path = Path(journal or default_journal_path(out))
     else:
         given = journal
     target = check_paths(input, out, path, start_over=start_over)
-    items = read_batch_input(input, model=model, check=check)
+    items = read_batch_input(input, api=api, model=model)
     if path is not None:
         with SqliteJournal.open(path) as opened:
             yield from _registered(items, opened, target, resubmit_unknown)
@@ -221,7 +233,7 @@ def batch_run(
     out: str | os.PathLike[str],
     *,
     journal: JournalArg,
-    model: str,
+    model: str | None,
     submit_rate: float | None,
     timeout: float | None,
     poll_interval: float,
@@ -233,10 +245,12 @@ def batch_run(
     cost_estimate: float | None = None,
     start_over: bool = False,
     resubmit_unknown: bool = False,
+    api: ItemApi = DEFAULT_API,
 ) -> Iterator[BatchRun]:
     """A ``BatchRun`` ready to drive: every option checked first, then ``prepare``."""
     pacer = SubmitPacer(submit_rate=submit_rate)
     budget = CostBudget(max_cost, estimate=cost_estimate)
+    check_api(api)
     for name, flag in (("start_over", start_over), ("resubmit_unknown", resubmit_unknown)):
         if not isinstance(flag, bool):
             raise TypeError(f"{name} must be a bool, got {type(flag).__name__}")
@@ -252,6 +266,7 @@ def batch_run(
         out,
         journal=journal,
         model=model,
+        api=api,
         start_over=start_over,
         resubmit_unknown=resubmit_unknown,
     ) as (items, opened, output):
@@ -289,12 +304,10 @@ class BatchRun:
         on_progress: Callable[[BatchProgress], object] | None,
         prepared: Prepared,
         budget: CostBudget | None = None,
-        idempotent: bool = True,
     ) -> None:
         self._core, self._journal, self._output = core, journal, output
         self._prepared = prepared  # the escape hatches, on every submit and poll
         self._pacer = pacer
-        self._idempotent = idempotent  # Sonar creates carry an idempotency key
         self._poll = GroupPoll(
             core,
             [],
@@ -369,7 +382,7 @@ class BatchRun:
             state = self._journal.get(item.key)
             if state is None or state.state not in ("pending", "submitting"):
                 continue
-            if state.state == "submitting" and not self._idempotent:
+            if state.state == "submitting" and not _idempotent(item):
                 # a run cut off mid-POST of a create that is not idempotent: a job may exist
                 why = "the submit was cut off (a crash?): a job may exist; not sent again"
                 self._finish(item.key, ItemResult.unknown(why), "submitting")
@@ -430,10 +443,15 @@ class BatchRun:
         if self._item_state == "pending":
             self._move("pending", "submitting")
             self._item_state = "submitting"
-        body = create_body(
-            item.question, model=item.model, idempotency_key=key, options=item.options
-        )
-        request = self._core.build_create(body, self._prepared)
+        if item.api == "sonar":
+            assert item.model is not None  # a Sonar item's model is resolved
+            body = create_body(
+                item.question, model=item.model, idempotency_key=key, options=item.options
+            )
+            request = self._core.build_create(body, self._prepared)
+        else:  # a run: no idempotency key to send (the journal's goes unused)
+            create = AgentCreateArgs(run_options(item))
+            request = self._core._build_run(item.question, create, self._prepared)
         self._pacer.on_submitted(now)
         self._submitting = True
         submit = self._core.send_once(request, None, parse_job, self._budget())
@@ -470,7 +488,8 @@ class BatchRun:
             self._watch(task.key, outcome.id)
             self._changed()
             return
-        verdict = submit_verdict(outcome, idempotent=self._idempotent)
+        assert self._item is not None and self._item.key == task.key
+        verdict = submit_verdict(outcome, idempotent=_idempotent(self._item))
         if verdict == "pause":  # the same item, the same key, once the pause is over
             assert isinstance(outcome, RateLimitError)
             self._pacer.on_rate_limited(now, outcome.retry_after)
@@ -495,6 +514,12 @@ class BatchRun:
         self._done_now += 1
         self._spend.on_cost(result.cost)
         self._changed()
+
+
+def _idempotent(item: BatchItem) -> bool:
+    """A Sonar create carries the item's idempotency key: sending it again makes no second job.
+    A run's create has none: only what certainly created nothing is sent again."""
+    return item.api == "sonar"
 
 
 def drive_sync(

@@ -35,7 +35,7 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Generator, Iterator
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
@@ -62,19 +62,17 @@ from . import _lines
 if TYPE_CHECKING:
     import httpx
 
-    from .._batch._input import BatchInput
+    from .._batch._input import BatchInput, BatchItem
     from .._batch._output import OutputWriter
     from .._batch._run import BatchProgress, JournalArg
     from .._core._flows import Core, Flow, Prepared
 
 __all__ = [
-    "AGENT_DEFAULT_MODEL",
     "MAX_DOWNLOAD_BYTES",
     "Disk",
     "Net",
     "Pause",
     "cancel_upstream",
-    "check_item",
     "custom_id_of",
     "drive_async",
     "drive_sync",
@@ -83,9 +81,6 @@ __all__ = [
     "steps",
 ]
 
-AGENT_DEFAULT_MODEL = "(agent-default)"
-"""The model an item has when neither its line nor the caller names one: no ``model`` is sent,
-the API's default (``effort`` "medium") runs it."""
 MAX_DOWNLOAD_BYTES = 64 << 30  # an output file on disk: 50,000 results of up to ~1 MB, and room
 DOWNLOAD_SECONDS = 3600.0  # one file's download, at most (a request's total timeout, raised)
 MAX_TRIES = 20  # a request failing transiently with no deadline: tried this often, then raised
@@ -152,23 +147,38 @@ def custom_id_of(key: str) -> str:
     return "h-" + hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
-def _run_body(question: str, model: str, options: Mapping[str, Any]) -> dict[str, Any]:
-    """The Agent API request an item sends: the SDK's builder for runs, without the fields the
-    Batch API sets itself (``background``, ``stream``)."""
-    from .._agent._options import create_run_body
+def _run_body(item: BatchItem) -> dict[str, Any]:
+    """The Agent API request an item sends: the SDK's builder for runs (``run_body``), without
+    the fields the Batch API sets itself (``background``, ``stream``)."""
+    from .._agent._options import run_body
+    from .._batch._input import run_options
 
-    chosen = dict(options)
-    if model != AGENT_DEFAULT_MODEL:
-        chosen["model"] = model
-    body = create_run_body(question, chosen).to_dict()
+    body = run_body(item.question, run_options(item))
     body.pop("background", None)
     body.pop("stream", None)
     return body
 
 
-def check_item(question: str, model: str, options: Mapping[str, Any]) -> object:
-    """INPUT's check of an item (``read_batch_input(check=...)``): its request line builds."""
-    return _run_body(question, model, options)
+def _agent_only(items: BatchInput) -> None:
+    """A BatchInputError naming the lines that ask for a Sonar job (``"api": "sonar"``): the
+    Batch API runs Agent API requests only. Before anything is planned or sent."""
+    from .._batch._input import MAX_PROBLEMS, BatchInputError
+
+    problems: list[tuple[int, str]] = []
+    total = 0
+    for item in items:
+        if item.api != "agent":
+            total += 1
+            if len(problems) < MAX_PROBLEMS:
+                problems.append(
+                    (
+                        item.line,
+                        'a Sonar item ("api": "sonar"): the Batch API runs '
+                        "Agent API requests only; run it without batch_api",
+                    )
+                )
+    if total:
+        raise BatchInputError(str(items.path), problems, total)
 
 
 # -- the journal's Batch API tables --------------------------------------------------------------
@@ -293,7 +303,7 @@ class _Store:
                     if known.fetchone():
                         continue
                 cid = custom_id_of(item.key)
-                body = _run_body(item.question, item.model, item.options)
+                body = _run_body(item)
                 line = _lines.request_line(cid, body)
                 if lines and (lines >= limit_lines or size + len(line) > limit_bytes):
                     close()
@@ -624,15 +634,13 @@ def opened(
         raise TypeError(f"on_progress must be callable, got {type(on_progress).__name__}")
     if not isinstance(start_over, bool):
         raise TypeError(f"start_over must be a bool, got {type(start_over).__name__}")
-    with prepare(
-        input,
-        out,
-        journal=journal,
-        model=AGENT_DEFAULT_MODEL if model is None else model,
-        start_over=start_over,
-        check=check_item,
-    ) as (items, journal_, output):
+    with prepare(input, out, journal=journal, model=model, api="agent", start_over=start_over) as (
+        items,
+        journal_,
+        output,
+    ):
         _connection(journal_)  # the embedded journal only, before anything is sent
+        _agent_only(items)
         yield steps(
             core,
             items,

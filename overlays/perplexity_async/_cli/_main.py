@@ -20,7 +20,7 @@ import threading
 import traceback
 import uuid
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO, get_args
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 if TYPE_CHECKING:
     import sqlite3
@@ -39,9 +39,10 @@ from .._errors import (
     NotFoundError,
     PerplexityAsyncError,
     WaitTimeoutError,
+    shorten,
 )
 from .._job import Job, JobStatus
-from .._sonar._options import DEFAULT_MODEL
+from .._sonar._options import DEFAULT_MODEL, sonar_models
 from .._version import __version__
 from ._progress import Progress
 
@@ -341,13 +342,6 @@ def _get(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _finish(client, args.request_id, args, out, err)
 
 
-def _sonar_models() -> frozenset[str]:
-    """The Sonar models the spec lists (the generated ``Model`` literal's names)."""
-    from perplexity_async_api.request_options import Model
-
-    return frozenset(name for member in get_args(Model) for name in get_args(member))
-
-
 def _check_ask(args: argparse.Namespace) -> None:
     """Options of the other API, or a Sonar model sent to the Agent API: a ValueError (exit 2)
     before anything is sent, saying the way forward."""
@@ -361,7 +355,7 @@ def _check_ask(args: argparse.Namespace) -> None:
                 f"{flag} is an option of the {label} API only: ask it with --api {other}, "
                 f"or drop {flag}"
             )
-    if args.api == "agent" and args.model in _sonar_models():
+    if args.api == "agent" and args.model in sonar_models():
         raise ValueError(
             f"{args.model!r} is a Sonar model: ask Sonar with --api sonar --model "
             f"{args.model}, or ask the Agent API with --effort LEVEL, --preset NAME or "
@@ -608,14 +602,22 @@ def _add_batch_parser(commands: Any, anywhere: argparse.ArgumentParser) -> None:
     batch.add_argument("--out", required=True, metavar="OUTPUT.jsonl", help="one line per item")
     batch.add_argument("--journal", metavar="PATH", help="default: OUTPUT.jsonl.journal")
     batch.add_argument(
+        "--api",
+        choices=_APIS,
+        default="agent",
+        help='for items that name none ("api" on a .jsonl line): agent, background runs (the '
+        "default); sonar, Sonar async jobs",
+    )
+    batch.add_argument(
         "--model",
-        help=f"for lines that name none (default {DEFAULT_MODEL}; the API's own with --batch-api)",
+        help="for the --api's items that name none: agent, provider/model (default none: effort "
+        f"{DEFAULT_EFFORT}); sonar, a Sonar model (default {DEFAULT_MODEL})",
     )
     batch.add_argument(
         "--batch-api",
         action="store_true",
-        help="send the items as Agent API runs through Perplexity's Batch API (uploaded files, "
-        "run upstream within 24 h, outside the request rate limit)",
+        help="send the items as Agent API requests through Perplexity's Batch API (uploaded "
+        "files, run upstream within 24 h, outside the request rate limit)",
     )
     batch.add_argument("--concurrency", type=_count, default=8, help="polls in flight (default 8)")
     batch.add_argument(
@@ -665,7 +667,8 @@ def _add_batch_parser(commands: Any, anywhere: argparse.ArgumentParser) -> None:
     what.add_argument(
         "--cancel",
         action="store_true",
-        help="cancel every job of the batch still running (a rerun then writes their lines)",
+        help="cancel every Agent API run of the batch still running (exit 0 once each cancel "
+        "is acknowledged; a rerun then writes their CANCELLED lines)",
     )
 
 
@@ -717,7 +720,7 @@ def _batch(args: argparse.Namespace, argv: list[str], out: TextIO, err: TextIO) 
             _cli.cancel(journal, args.base_url, _api_key(), out)
             return EXIT_OK
         if args.cancel:
-            return _batch_cancel(journal, out, err)
+            return _batch_cancel(args, journal, out, err)
         return _batch_run(args, argv, journal, err)
     except JournalError as exc:
         return _fail(err, args.debug, EXIT_USAGE, str(exc))
@@ -751,22 +754,48 @@ def _batch_status(journal: str, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _batch_cancel(journal: str, out: TextIO, err: TextIO) -> int:
-    """Cancel the batch's jobs in flight. Sonar async jobs have no cancel upstream: they are
-    named, and finish on their own (a rerun writes their lines)."""
+def _batch_cancel(args: argparse.Namespace, journal: str, out: TextIO, err: TextIO) -> int:
+    """Cancel the batch's runs in flight: exit 0 once each cancel is acknowledged (a run that
+    finished meanwhile, a 400, or one the API no longer knows, a 404, has nothing left to
+    cancel), 4 when a cancel failed otherwise. Sonar async jobs have no cancel upstream: they
+    are named, and finish on their own (exit 2). A rerun writes every line."""
     from .._batch._journal import read_in_flight
+    from .._job import api_of
 
     running = read_in_flight(journal)
     if not running:
         out.write("nothing in flight: no job of this batch is running\n")
         return EXIT_OK
-    shown = ", ".join(job_id for _, job_id in running[:10]) + (" ..." if len(running) > 10 else "")
-    err.write(
-        f"perplexity-async: error: {len(running)} Sonar job(s) in flight cannot be cancelled "
-        f"(the Sonar async API has no cancel): {shown}; they finish upstream, and a rerun "
-        "writes their lines\n"
-    )
-    return EXIT_USAGE
+    runs = [job_id for _, job_id in running if api_of(job_id) == "agent"]
+    sonar = [job_id for _, job_id in running if api_of(job_id) != "agent"]
+    failed = 0
+    if runs:
+        with _client(args) as client:
+            for job_id in runs:
+                try:
+                    client.cancel(job_id)
+                except PerplexityAsyncError as exc:
+                    status = exc.status_code if isinstance(exc, APIStatusError) else None
+                    if status not in (400, 404):
+                        failed += 1
+                        err.write(f"perplexity-async: error: {job_id}: {exc}\n")
+                        continue
+                    why = "finished already" if status == 400 else "unknown to the API"
+                    out.write(f"{job_id}: not cancelled, {why}: {shorten(str(exc), 200)}\n")
+                else:
+                    out.write(f"{job_id}: cancel acknowledged\n")
+        out.write(
+            f"{len(runs) - failed} of {len(runs)} run(s) cancelled or finished; rerun the"
+            " batch to write their lines\n"
+        )
+    if sonar:
+        shown = ", ".join(sonar[:10]) + (" ..." if len(sonar) > 10 else "")
+        err.write(
+            f"perplexity-async: error: {len(sonar)} Sonar job(s) in flight cannot be cancelled "
+            f"(the Sonar async API has no cancel): {shown}; they finish upstream, and a rerun "
+            "writes their lines\n"
+        )
+    return EXIT_API if failed else EXIT_USAGE if sonar else EXIT_OK
 
 
 def _batch_run(args: argparse.Namespace, argv: list[str], journal: str, err: TextIO) -> int:
@@ -799,6 +828,7 @@ def _batch_run(args: argparse.Namespace, argv: list[str], journal: str, err: Tex
                 args.input,
                 args.out,
                 journal=journal,
+                api=args.api,
                 model=args.model,
                 concurrency=args.concurrency,
                 submit_rate=args.submit_rate,

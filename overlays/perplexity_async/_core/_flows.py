@@ -492,15 +492,16 @@ class Core:
         self, input: AgentInput, create: AgentCreateArgs, prepared: Prepared
     ) -> httpx.Request:
         from perplexity_async_api.api.default import create_agent
+        from perplexity_async_api.models import ResponsesRequest
 
-        from .._agent._options import create_run_body
+        from .._agent._options import run_body
 
-        body = create_run_body(input, create.options)
-        parts = create_agent.build_request(body=body)
+        body = run_body(input, create.options)
+        # The operation gives the path and headers; the JSON sent is the body as checked (see
+        # run_body: the generated Tool union would mistype some tools).
+        parts = create_agent.build_request(body=ResponsesRequest(input_=""))
         extra = check_extra_body(create.extra_body)
-        if extra:
-            parts = parts._replace(json={**parts.json, **extra})
-        return self._build(parts, prepared)
+        return self._build(parts._replace(json={**body, **(extra or {})}), prepared)
 
     def _submit_run(self, request: httpx.Request, prepared: Prepared) -> Flow[Job]:
         """A run's create POST. With no idempotency key, it is sent again only when the first

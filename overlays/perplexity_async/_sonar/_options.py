@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from perplexity_async_api.models import AsyncApiChatCompletionsRequest, ChatMessageInput
     from perplexity_async_api.request_options import Model, RequestOptions
 
-__all__ = ["DEFAULT_MODEL", "Messages", "Model", "RequestOptions", "create_body"]
+__all__ = ["DEFAULT_MODEL", "Messages", "Model", "RequestOptions", "create_body", "sonar_models"]
 
 DEFAULT_MODEL = "sonar-deep-research"
 
@@ -31,6 +31,20 @@ def __getattr__(name: str) -> Any:
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def sonar_models() -> frozenset[str]:
+    """The Sonar models the spec lists (the generated ``Model`` literal's names): a name the
+    Agent API would be sent by mistake.
+
+    >>> "sonar-deep-research" in sonar_models()
+    True
+    """
+    from typing import get_args
+
+    from perplexity_async_api.request_options import Model
+
+    return frozenset(name for member in get_args(Model) for name in get_args(member))
 
 
 def _json(value: Any) -> Any:

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .._validate import first_agent_problem
 from ._jobs import Job
 
 __all__ = [
@@ -171,62 +172,17 @@ def completed_run_body(
     return body
 
 
-# ResponsesRequest's fields (the Agent API page marks it additionalProperties: false).
-_REQUEST_FIELDS = frozenset(
-    {
-        "background",
-        "effort",
-        "input",
-        "instructions",
-        "language_preference",
-        "max_output_tokens",
-        "max_steps",
-        "model",
-        "models",
-        "preset",
-        "previous_response_id",
-        "profile",
-        "prompt_cache_key",
-        "reasoning",
-        "response_format",
-        "service_tier",
-        "skills",
-        "step_budget_reminder",
-        "store",
-        "stream",
-        "temperature",
-        "tool_choice",
-        "tools",
-        "top_p",
-    }
-)
-
-
 def request_problem(data: Any) -> tuple[str, str | None] | None:
-    """Why a create body is refused (message, the ``param`` at fault), or None."""
-    if not isinstance(data, dict):
-        return f"the body must be a JSON object, got {type(data).__name__}", None
-    for name in data:
-        if name not in _REQUEST_FIELDS:
-            return f"Unknown parameter: {name!r}", name
-    if "input" not in data:
-        return "input is required", "input"
-    if not isinstance(data["input"], str | list):
-        return "input must be a string or a list of input items", "input"
-    for name in ("background", "stream", "store"):
-        if data.get(name) is not None and not isinstance(data[name], bool):
-            return f"{name} must be a boolean", name
-    for name in ("model", "effort", "preset", "instructions"):
-        if name in data and not isinstance(data[name], str):
-            return f"{name} must be a string", name
-    models = data.get("models")
-    if models is not None and (
-        not isinstance(models, list)
-        or not 1 <= len(models) <= 5
-        or not all(isinstance(m, str) for m in models)
-    ):
-        return "models must be a list of 1 to 5 model names", "models"
-    return None
+    """Why the Agent API refuses a create body (message, the ``param`` at fault), or None: the
+    client's own rules from the spec (``first_agent_problem``: unknown fields, types, values),
+    so the server refuses exactly what the client does.
+
+    Example: ``request_problem({"input": "x", "search_mode": "web"})[1] == "search_mode"``
+    """
+    problem = first_agent_problem(data)
+    if problem is None:
+        return None
+    return str(problem.error()), problem.where if problem.path else None
 
 
 def question_of(items: Any) -> str:
