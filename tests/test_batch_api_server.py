@@ -108,7 +108,7 @@ def test_a_request_line_round_trips_through_the_validator() -> None:
         ({"custom_id": "q", "method": "POST", "url": "/v1/responses", "body": {}},
          "line 3: body: input is required"),
         ({"custom_id": "q", "method": "POST", "url": "/v1/responses",
-          "body": {"input": "x", "nope": 1}}, "line 3: body: unknown Agent API option(s): nope"),
+          "body": {"input": "x", "nope": 1}}, "line 3: body: nope is not an Agent API option"),
         ({"custom_id": "q", "method": "POST", "url": "/v1/responses", "body": {"input": "x"},
           "extra": 1}, "line 3: unknown field(s): extra"),
     ],
