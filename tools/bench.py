@@ -20,6 +20,7 @@ import sys
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "bench-key"
@@ -276,18 +277,42 @@ with MockServer(api_key="bench-key", workload=workload) as server:
 """
 
 
-def bench_batch(n: int, folder: Path) -> dict[str, float]:
-    """``perplexity-async batch`` of ``n`` questions, its defaults (8 polls in flight, poll
-    interval 1 s growing to 15 s, no submit limit) against the embedded server in its own
-    process: how late after the last job completed upstream the batch ended, GETs a job, and
-    the peak RSS of the batch's process."""
-    server = subprocess.Popen(
-        [sys.executable, "-c", _BATCH_SERVER],
+def _server(script: str) -> subprocess.Popen[str]:
+    """The embedded server in its own process, running ``script`` (which prints its port)."""
+    return subprocess.Popen(
+        [sys.executable, "-c", script],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,
     )
+
+
+def _client(code: str, port: str) -> dict[str, Any]:
+    """Run ``code`` in a fresh process pointed at the server on ``port``: its last line, JSON."""
+    env = {
+        **os.environ,
+        "PERPLEXITY_API_KEY": KEY,
+        "PERPLEXITY_BASE_URL": f"http://127.0.0.1:{port}",
+    }
+    child = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=True,
+        timeout=900,
+    )
+    return json.loads(child.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def bench_batch(n: int, folder: Path) -> dict[str, float]:
+    """``perplexity-async batch`` of ``n`` questions, its defaults (8 polls in flight, poll
+    interval 1 s growing to 15 s, no submit limit) against the embedded server in its own
+    process: how late after the last job completed upstream the batch ended, GETs a job, and
+    the peak RSS of the batch's process."""
+    server = _server(_BATCH_SERVER)
     try:
         assert server.stdin is not None and server.stdout is not None
         port = server.stdout.readline().strip()
@@ -304,22 +329,9 @@ def bench_batch(n: int, folder: Path) -> dict[str, float]:
                 "}))", ", 'end': end, 'code': code}))"
             )
         )
-        env = {
-            **os.environ,
-            "PERPLEXITY_API_KEY": KEY,
-            "PERPLEXITY_BASE_URL": f"http://127.0.0.1:{port}",
-        }
         start = time.monotonic()
-        child = subprocess.run(
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-            check=True,
-        )
+        result = _client(code, port)
         wall = time.monotonic() - start
-        result = json.loads(child.stdout.strip().splitlines()[-1])
         server.stdin.write("stats\n")
         server.stdin.flush()
         stats = json.loads(server.stdout.readline())
@@ -350,6 +362,65 @@ def batch_rows() -> list[str]:
         f"| 5000 | {large['wall']:6.1f} s | {large['late']:5.2f} s (goal <= 15 s) "
         f"| {large['gets_per_job']:5.2f} (goal <= 15) | {large['rss_mb']:6.1f} MB "
         f"({growth:+.0%} vs 1000; goal within 20%) |",
+    ]
+
+
+# The embedded server in its own process, its batches ending at their first retrieve.
+_BATCH_API_SERVER = """
+import sys
+from perplexity_async.testing import MockServer
+
+with MockServer(api_key="bench-key") as server:
+    server.script_batches(polls_before_done=1)
+    print(server.port, flush=True)
+    sys.stdin.read()
+"""
+
+
+def bench_batch_api(n: int, folder: Path) -> dict[str, float]:
+    """``perplexity-async batch --batch-api`` of ``n`` questions against the embedded server in
+    its own process (batches done at their first retrieve): the wall time, the client process's
+    CPU time (its own work: spooling, journal, parsing and OUTPUT; the server's validation and
+    results run in the other process) and its peak RSS."""
+    server = _server(_BATCH_API_SERVER)
+    try:
+        assert server.stdout is not None
+        port = server.stdout.readline().strip()
+        questions = folder / f"api-questions-{n}.jsonl"
+        with questions.open("w") as file:
+            for i in range(n):
+                file.write(json.dumps({"id": f"q-{i}", "question": f"Question number {i}?"}) + "\n")
+        out = folder / f"api-answers-{n}.jsonl"
+        code = (
+            "import json, os, time\nfrom perplexity_async._cli import _main as _cli\n"
+            "t0 = time.perf_counter(); c0 = time.process_time()\n"
+            "with open(os.devnull, 'w') as null:\n"
+            f"    code = _cli.run(['batch', {str(questions)!r}, '--out', {str(out)!r},"
+            " '--batch-api', '--poll-interval', '0.05'], out=null, err=null)\n"
+            "cpu = time.process_time() - c0\n"
+            + DONE.replace("}))", ", 'cpu': cpu, 'code': code}))")
+        )
+        result = _client(code, port)
+    finally:
+        if server.stdin is not None:
+            server.stdin.close()
+        server.wait(timeout=30)
+    assert result["code"] == 0, result
+    lines = sum(1 for _ in out.open())
+    assert lines == n, f"{lines} output lines for {n} items"
+    return {"wall": result["s"], "cpu": result["cpu"], "rss_mb": result["rss_mb"]}
+
+
+def batch_api_rows() -> list[str]:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        small, large = (bench_batch_api(n, Path(folder)) for n in (10_000, 50_000))
+    growth = large["rss_mb"] / small["rss_mb"] - 1
+    return [
+        f"| 10000 | {small['wall']:6.1f} s | {small['cpu']:6.1f} s | {small['rss_mb']:6.1f} MB |",
+        f"| 50000 | {large['wall']:6.1f} s | {large['cpu']:6.1f} s "
+        f"| {large['rss_mb']:6.1f} MB ({growth:+.0%} vs 10000; goal within 20%) |",
     ]
 
 
@@ -440,6 +511,14 @@ def main(only: frozenset[str] = frozenset()) -> int:
         print("| jobs | batch took | ended after the last job completed | GETs a job | peak RSS |")
         print("| --- | --- | --- | --- | --- |")
         for row in batch_rows():
+            print(row, flush=True)
+        print(
+            "\nperplexity-async batch --batch-api on the embedded server (own process; its "
+            "batches done at the first retrieve), one upload and one create:\n"
+        )
+        print("| questions | batch took | client CPU (beyond the server) | peak RSS |")
+        print("| --- | --- | --- | --- |")
+        for row in batch_api_rows():
             print(row, flush=True)
     finally:
         if server.stdin is not None:

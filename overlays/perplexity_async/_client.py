@@ -492,6 +492,7 @@ class Client(_BaseClient):
         cost_estimate: float | None = None,
         start_over: bool = False,
         resubmit_unknown: bool = False,
+        batch_api: bool = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         request_timeout: float | httpx.Timeout | None = None,
@@ -508,14 +509,44 @@ class Client(_BaseClient):
         ``timeout`` bounds the whole batch (WaitTimeoutError); ``max_cost`` (USD, the whole batch
         across reruns) stops new submits (BatchBudgetError), in-flight items counted at the dearest
         seen or ``cost_estimate``. ``start_over``: a non-empty ``out`` without its journal is
-        replaced (else refused); ``resubmit_unknown``: UNKNOWN items are sent once more. Returns
-        where the batch stands; raises an API error that stops it (401, 403...).
+        replaced (else refused); ``resubmit_unknown``: UNKNOWN items are sent once more.
+        ``batch_api=True``: the items go as Agent API requests through Perplexity's Batch API
+        (uploaded files, one batch per 50,000 lines; see the README), not one submit at a time;
+        ``submit_rate``, ``max_cost``, ``cost_estimate`` and ``resubmit_unknown`` do not apply
+        there, nor does ``api="sonar"``.
+        Returns where the batch stands; raises an API error that stops it (401, 403...).
 
         Example: ``summary = client.batch("questions.txt", "answers.jsonl"); print(summary.counts)``
         """
         from ._batch._run import batch_run, drive_sync
 
         self._check_open(self._http)
+        call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
+        if _batch_api(
+            batch_api,
+            submit_rate,
+            max_cost,
+            cost_estimate,
+            resubmit_unknown,
+            api != "agent",
+            api=api,
+        ):
+            from ._batch_api import _engine
+
+            with _engine.opened(
+                self._core,
+                input,
+                out,
+                journal=journal,
+                model=model,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                on_progress=on_progress,
+                prepared=self._core.prepare(call),
+                start_over=start_over,
+            ) as steps:
+                return _engine.drive_sync(steps, self._run, self._sleep)
         with batch_run(
             self._core,
             input,
@@ -529,9 +560,7 @@ class Client(_BaseClient):
             max_poll_interval=max_poll_interval,
             max_in_flight=1,
             on_progress=on_progress,
-            prepared=self._core.prepare(
-                CallOptions(extra_headers, extra_query, request_timeout, max_retries)
-            ),
+            prepared=self._core.prepare(call),
             max_cost=max_cost,
             cost_estimate=cost_estimate,
             start_over=start_over,
@@ -539,6 +568,36 @@ class Client(_BaseClient):
         ) as run:
             drive_sync(run, self._run, self._sleep)
             return run.summary()
+
+
+def _batch_api(batch_api: bool, *unused: object, api: object = "agent") -> bool:
+    """``batch_api``, checked: the run-at-a-time options given with it are refused by name."""
+    if not isinstance(batch_api, bool):
+        raise TypeError(f"batch_api must be a bool, got {type(batch_api).__name__}")
+    if batch_api:
+        names = ("submit_rate", "max_cost", "cost_estimate", "resubmit_unknown", f"api={api!r}")
+        given = [name for name, value in zip(names, unused, strict=True) if value]
+        if given:
+            raise ValueError(
+                f"{', '.join(given)} do(es) not apply with batch_api=True (the Batch API runs "
+                "Agent API requests upstream: no client-side pacing, costs known once done)"
+            )
+    return batch_api
+
+
+async def _drive_opened(opening: Any, drive: Callable[[Any], Awaitable[T]]) -> T:
+    """Enter ``opening`` (a context manager doing file I/O), drive what it gives, exit it: the
+    entering and exiting in a worker thread, off the event loop."""
+    import asyncio
+
+    run = await asyncio.to_thread(opening.__enter__)
+    try:
+        result = await drive(run)
+    except BaseException as error:
+        await asyncio.to_thread(opening.__exit__, type(error), error, error.__traceback__)
+        raise
+    await asyncio.to_thread(opening.__exit__, None, None, None)
+    return result
 
 
 async def _close_at_loop_end(http: httpx.AsyncClient) -> AsyncGenerator[None]:
@@ -910,6 +969,7 @@ class AsyncClient(_BaseClient):
         cost_estimate: float | None = None,
         start_over: bool = False,
         resubmit_unknown: bool = False,
+        batch_api: bool = False,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         request_timeout: float | httpx.Timeout | None = None,
@@ -927,6 +987,34 @@ class AsyncClient(_BaseClient):
         from ._batch._run import batch_run, drive_async
 
         self._check_open(self._http)
+        call = CallOptions(extra_headers, extra_query, request_timeout, max_retries)
+        if _batch_api(
+            batch_api,
+            submit_rate,
+            max_cost,
+            cost_estimate,
+            resubmit_unknown,
+            api != "agent",
+            api=api,
+        ):
+            from ._batch_api import _engine
+
+            steps = _engine.opened(
+                self._core,
+                input,
+                out,
+                journal=journal,
+                model=model,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                max_poll_interval=max_poll_interval,
+                on_progress=on_progress,
+                prepared=self._core.prepare(call),
+                start_over=start_over,
+            )
+            return await _drive_opened(
+                steps, lambda run: _engine.drive_async(run, self._run, self._sleep)
+            )
         opening = batch_run(
             self._core,
             input,
@@ -940,20 +1028,15 @@ class AsyncClient(_BaseClient):
             max_poll_interval=max_poll_interval,
             max_in_flight=self._limit if concurrency is None else concurrency,
             on_progress=on_progress,
-            prepared=self._core.prepare(
-                CallOptions(extra_headers, extra_query, request_timeout, max_retries)
-            ),
+            prepared=self._core.prepare(call),
             max_cost=max_cost,
             cost_estimate=cost_estimate,
             start_over=start_over,
             resubmit_unknown=resubmit_unknown,
         )
-        run = await asyncio.to_thread(opening.__enter__)  # INPUT read, journal, OUTPUT rewritten
-        try:
+
+        async def drive(run: Any) -> BatchSummary:
             await drive_async(run, self._run, self._sleep)
-            summary = await asyncio.to_thread(run.summary)
-        except BaseException as error:
-            await asyncio.to_thread(opening.__exit__, type(error), error, error.__traceback__)
-            raise
-        await asyncio.to_thread(opening.__exit__, None, None, None)
-        return summary
+            return await asyncio.to_thread(run.summary)
+
+        return await _drive_opened(opening, drive)  # INPUT read, journal, OUTPUT rewritten

@@ -613,6 +613,12 @@ def _add_batch_parser(commands: Any, anywhere: argparse.ArgumentParser) -> None:
         help="for the --api's items that name none: agent, provider/model (default none: effort "
         f"{DEFAULT_EFFORT}); sonar, a Sonar model (default {DEFAULT_MODEL})",
     )
+    batch.add_argument(
+        "--batch-api",
+        action="store_true",
+        help="send the items as Agent API requests through Perplexity's Batch API (uploaded "
+        "files, run upstream within 24 h, outside the request rate limit)",
+    )
     batch.add_argument("--concurrency", type=_count, default=8, help="polls in flight (default 8)")
     batch.add_argument(
         "--submit-rate",
@@ -708,6 +714,11 @@ def _batch(args: argparse.Namespace, argv: list[str], out: TextIO, err: TextIO) 
     try:
         if args.status:
             return _batch_status(journal, out)
+        if args.cancel and args.batch_api:
+            from .._batch_api import _cli
+
+            _cli.cancel(journal, args.base_url, _api_key(), out)
+            return EXIT_OK
         if args.cancel:
             return _batch_cancel(args, journal, out, err)
         return _batch_run(args, argv, journal, err)
@@ -717,6 +728,13 @@ def _batch(args: argparse.Namespace, argv: list[str], out: TextIO, err: TextIO) 
         code, message = _disk_error(exc)
         then = f"once fixed, resume with:\n  {args.resume}\n" if args.resume else ""
         return _fail(err, args.debug, code, message, then)
+
+
+def _api_key() -> str:
+    key = os.environ.get("PERPLEXITY_API_KEY")
+    if not key:
+        raise ValueError("no API key: set the PERPLEXITY_API_KEY environment variable")
+    return key
 
 
 def _batch_status(journal: str, out: TextIO) -> int:
@@ -730,6 +748,9 @@ def _batch_status(journal: str, out: TextIO) -> int:
         out.write(f"not done: {', '.join(summary.pending_keys)}{more}\n")
     if summary.dropped:
         out.write(f"dropped: {summary.dropped} item version(s) given up or started over\n")
+    from .._batch_api import _cli
+
+    _cli.status(journal, out)
     return EXIT_OK
 
 
@@ -787,9 +808,7 @@ def _batch_run(args: argparse.Namespace, argv: list[str], journal: str, err: Tex
     from .._batch._run import BatchBudgetError
     from .._client import AsyncClient
 
-    key = os.environ.get("PERPLEXITY_API_KEY")
-    if not key:
-        raise ValueError("no API key: set the PERPLEXITY_API_KEY environment variable")
+    key = _api_key()
     budget = args.max_cost
 
     def verdict(summary: BatchSummary) -> int:
@@ -820,6 +839,7 @@ def _batch_run(args: argparse.Namespace, argv: list[str], journal: str, err: Tex
                 cost_estimate=args.cost_estimate,
                 start_over=args.start_over,
                 resubmit_unknown=args.resubmit_unknown,
+                batch_api=args.batch_api,
             )
 
     resume = shlex.join(["perplexity-async", *argv])

@@ -19,15 +19,43 @@ from typing import Any
 import httpcore
 import httpx
 
+from .._errors import ResponseTooLargeError
 from ._body import BodyReader
 from ._response import Reply
 
 __all__ = ["DEADLINE", "async_deadline_transport", "async_send", "deadline_transport"]
-__all__ += ["proxy_mounts", "sync_send"]
+__all__ += ["SINK", "Sink", "proxy_mounts", "sync_send"]
 
 # The current request's deadline, in time.monotonic() seconds (None: no deadline).
 DEADLINE: ContextVar[float | None] = ContextVar("perplexity_async_deadline", default=None)
 _ORIGINAL = "perplexity_async.timeout"  # the request's own timeouts, before any clamping
+# A request carrying a ``Sink`` here has a success's body written to it, decoded, as it arrives
+# (a Batch API file: too big to hold); its Reply's body is then empty.
+SINK = "perplexity_async.sink"
+
+
+class Sink:
+    """Where a downloaded body goes: a binary file, emptied before each try, ``limit`` bytes at
+    most (ResponseTooLargeError past it).
+
+    Example: ``request.extensions[SINK] = Sink(open("out.jsonl", "w+b"), 1 << 30)``
+    """
+
+    __slots__ = ("file", "limit", "size")
+
+    def __init__(self, file: Any, limit: int) -> None:
+        self.file, self.limit, self.size = file, limit, 0
+
+    def reset(self) -> None:
+        self.file.seek(0)
+        self.file.truncate()
+        self.size = 0
+
+    def write(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise ResponseTooLargeError(self.limit)
+        self.file.write(chunk)
 
 
 def _left(timeout: float | None, expired: type[Exception]) -> float | None:
@@ -244,6 +272,12 @@ def sync_send(
         try:  # closing an unfinished body drops the connection: nothing unread is reused
             if response.is_stream_consumed:
                 return _already_read(response, limit)
+            sink = request.extensions.get(SINK)
+            if sink is not None and response.is_success:
+                sink.reset()
+                for chunk in response.iter_bytes():
+                    sink.write(chunk)
+                return Reply(response, b"")
             reader = BodyReader(response.headers, limit)
             if reader.plain_within_limit:  # h11 reads exactly Content-Length: bounded
                 return Reply(response, response.read())
@@ -270,6 +304,14 @@ async def async_send(
         try:
             if response.is_stream_consumed:
                 return _already_read(response, limit)
+            sink = request.extensions.get(SINK)
+            if sink is not None and response.is_success:  # as in sync_send, the disk off the loop
+                import asyncio
+
+                await asyncio.to_thread(sink.reset)
+                async for chunk in response.aiter_bytes():
+                    await asyncio.to_thread(sink.write, chunk)
+                return Reply(response, b"")
             reader = BodyReader(response.headers, limit)
             if reader.plain_within_limit:  # as in sync_send
                 return Reply(response, await response.aread())
