@@ -161,7 +161,7 @@ class SubmitPacer:
         """A submit failed transiently at ``now`` (it will be sent again, unchanged): back off
         (``jitter`` uniform in [0, 1) shortens it by up to a quarter) and return when to retry."""
         delay = _RETRY.delay(self._failures, retry_after, jitter)
-        if retry_after is not None:  # "retry now" (0, a past date) floored as a 429's: no tight loop
+        if retry_after is not None:  # "retry now" (0, a past date) floored as after a 429
             floor = min(_FLOOR.delay(self._failures, None, 0.0), _RETRY.max_delay)
             delay = max(delay, floor)
         self._retry_at = now + delay
