@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 import perplexity_async as pa
+from perplexity_async._batch._journal import read_summary
 from perplexity_async.testing import Fault, MockServer, completed_run_body
 
 from .contract.helpers import KINDS
@@ -120,6 +121,31 @@ def test_a_429_on_a_create_is_sent_again_once_the_pause_is_over(
     server.inject(Fault.status(429, retry_after=30))  # refused: it made nothing
     summary = batch(kind, server, questions(tmp_path, 1), tmp_path / "out.jsonl", api=None)
     assert summary.counts == {"COMPLETED": 1}
+    assert len(creates(server)) == 2 and len(server.created_jobs) == 1
+
+
+def test_a_create_refused_by_a_401_is_pending_again_and_a_rerun_sends_it(
+    kind: str, server: MockServer, tmp_path: Path
+) -> None:
+    input, out = questions(tmp_path, 2), tmp_path / "out.jsonl"
+    server.inject(Fault.status(401))  # refused: nothing made, the batch stops
+    with pytest.raises(pa.AuthenticationError):
+        batch(kind, server, input, out, api=None)
+    assert read_summary(f"{out}.journal").counts == {"pending": 2}
+    summary = batch(kind, server, input, out, api=None)
+    assert summary.counts == {"COMPLETED": 2}  # not UNKNOWN: the refused create made nothing
+    assert len(creates(server)) == 3 and len(server.created_jobs) == 2
+
+
+def test_a_create_paused_by_a_429_past_the_deadline_stays_pending(
+    kind: str, server: MockServer, tmp_path: Path
+) -> None:
+    input, out = questions(tmp_path, 1), tmp_path / "out.jsonl"
+    server.inject(Fault.status(429, retry_after=30))  # the pause outlasts timeout=2
+    with pytest.raises(pa.WaitTimeoutError):
+        batch(kind, server, input, out, api=None, timeout=2)
+    assert read_summary(f"{out}.journal").counts == {"pending": 1}
+    assert batch(kind, server, input, out, api=None).counts == {"COMPLETED": 1}
     assert len(creates(server)) == 2 and len(server.created_jobs) == 1
 
 

@@ -297,6 +297,10 @@ class Journal(Protocol):
         """Make each UNKNOWN item pending again, once per item ever; return how many."""
         ...
 
+    def unsubmit(self, key: str) -> None:
+        """Put a ``submitting`` item back to ``pending``: its submit certainly created nothing."""
+        ...
+
     def submitted(self, key: str, job_id: str) -> None: ...
 
     def done(self, key: str, result: ItemResult) -> None: ...
@@ -641,6 +645,16 @@ class SqliteJournal:
                     (ikey, key),
                 )
         return len(rows)
+
+    def unsubmit(self, key: str) -> None:
+        """Put a ``submitting`` item back to ``pending`` (committed): its submit certainly made
+        nothing (a 429, a refusal, a request never sent), so a rerun may send it, even for a
+        create that is not idempotent. Lost to a power cut, the item ends UNKNOWN on rerun."""
+        with self._guard, _transaction(self._connection, sync=False) as db:
+            state, _ = self._state_of(db, key)
+            if state != "submitting":
+                raise JournalError(f"item {key!r} is {state}: it is not being submitted")
+            db.execute("UPDATE items SET state = 'pending' WHERE key = ?", (key,))
 
     def submitted(self, key: str, job_id: str) -> None:
         """Record the item's job id (committed): from now on it is polled, never POSTed."""
