@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 import perplexity_async as pa
+from perplexity_async._batch._journal import read_summary
 from perplexity_async.testing import Fault, MockServer
 
 from .conftest import API_KEY
@@ -285,6 +286,23 @@ def test_a_job_the_api_no_longer_knows_ends_lost_and_the_others_complete(
         sent = len(upstream.requests)
         assert batch(kind, upstream, input, out) == summary  # final: nothing sent again
         assert len(upstream.requests) == sent
+
+
+def test_a_wrong_base_url_stops_the_batch_and_marks_no_job_lost(
+    kind: str, server: MockServer, tmp_path: Path
+) -> None:
+    input, out = questions(tmp_path, 2), tmp_path / "out.jsonl"
+    server.script_created_jobs(polls_before_done=10_000)
+    with pytest.raises(pa.WaitTimeoutError):
+        batch(kind, server, input, out, timeout=600)  # both submitted, running
+    wrong = {"base_url": f"{server.base_url}/v2"}  # the server's JSON 404 for every path
+    with pytest.raises(pa.NotFoundError):
+        batch(kind, server, input, out, client_options=wrong)
+    assert read_summary(f"{out}.journal").counts == {"submitted": 2}  # nothing final
+    assert out.read_text() == ""
+    for job_id in server.created_jobs:
+        server.add_job(job_id, answer="finally")  # the right URL finds them running, then done
+    assert batch(kind, server, input, out).counts == {"COMPLETED": 2}
 
 
 def test_a_400_on_one_submit_rejects_that_item_and_the_batch_goes_on(

@@ -27,7 +27,9 @@ certainly never left; a per-item 4xx ends the item REJECTED, any other failure o
 lost answer, a timeout, a 5xx: a run may exist, and nothing can look it up) ends it UNKNOWN, never
 sent again unless ``resubmit_unknown``; 401/403 stop the batch, raised. A 404 on a poll ends the
 item LOST; a run that stops at REQUIRES_ACTION is FAILED (``from_job``). Every status is final: a
-rerun sends nothing for it. ``max_cost`` stops new submits once the batch's cost (every run's, from
+rerun sends nothing for it. A 404 is LOST only once this run has had an answer from that base URL
+(a wrong ``base_url`` 404s every job: the batch stops then, ``NotFoundError``, nothing final).
+``max_cost`` stops new submits once the batch's cost (every run's, from
 the journal) plus the items in flight, each counted at the dearest item seen (or ``cost_estimate``),
 would pass it; before any cost is known, one item at a time. Then ``BatchBudgetError``.
 Memory holds the jobs running, never the batch: INPUT is read lazily, results stream to the
@@ -326,6 +328,10 @@ class BatchRun:
         self._exhausted = False  # every item of INPUT has been read
         self._item_state = ""
         self._submitting = False
+        # A 404 on a poll means LOST only from a base URL that answered for this batch in this
+        # run (a wrong --base-url 404s every job): until one has, such jobs wait here.
+        self._served = False
+        self._unconfirmed: list[tuple[str, NotFoundError]] = []
         summary = journal.summary(max_keys=0)
         self._total, self._done = summary.total, summary.done
         self._spend = budget = budget or CostBudget(None)
@@ -344,7 +350,18 @@ class BatchRun:
 
     @property
     def finished(self) -> bool:
-        return self._peek() is None and not self._submitting and self._poll.finished
+        return (
+            self._peek() is None
+            and not self._submitting
+            and self._poll.finished
+            and not self._unconfirmed
+        )
+
+    @property
+    def unconfirmed(self) -> bool:
+        """Jobs that got a 404 before this base URL answered for the batch: the next answer
+        turns them LOST (journal and OUTPUT I/O)."""
+        return bool(self._unconfirmed)
 
     def progress(self) -> BatchProgress:
         return BatchProgress(
@@ -412,6 +429,9 @@ class BatchRun:
         tasks: list[Task] = []
         wake: float | None = None
         item = None if self._submitting else self._peek()
+        if self._unconfirmed and item is None and not self._submitting and self._poll.finished:
+            # nothing left that could show this base URL serves the batch: stop, nothing final
+            raise self._unconfirmed[0][1]
         if item is not None and late:
             if self._poll.finished:
                 raise self.timeout_error(now)  # items left that the deadline kept from a POST
@@ -467,12 +487,15 @@ class BatchRun:
 
     def on_outcome(self, task: Task, outcome: Job | PerplexityAsyncError) -> None:
         """Take a task's result: journal first, then OUTPUT, then progress."""
+        if isinstance(outcome, Job):
+            self._confirmed()
         if task.kind == "poll":
             if isinstance(outcome, NotFoundError) and isinstance(outcome.body, dict):
                 # the API no longer knows the job (an HTML 404, not the API's, stops the batch)
                 self._poll.forget(task.key)
-                lost = ItemResult.lost(task.key, str(outcome))
-                self._finish(self._key_of.pop(task.key), lost, "submitted")
+                self._unconfirmed.append((task.key, outcome))
+                if self._served:
+                    self._confirmed()
                 return
             job = self._poll.result(task.key, outcome)
             if job is not None:
@@ -510,6 +533,13 @@ class BatchRun:
             self._finish(task.key, result, "submitting")
         else:
             raise outcome
+
+    def _confirmed(self) -> None:
+        """This base URL answers for the batch: its 404s are the API's word, the jobs LOST."""
+        self._served = True
+        while self._unconfirmed:
+            job_id, error = self._unconfirmed.pop()
+            self._finish(self._key_of.pop(job_id), ItemResult.lost(job_id, str(error)), "submitted")
 
     def _finish(self, key: str, result: ItemResult, was: str) -> None:
         self._journal.done(key, result)
@@ -561,7 +591,12 @@ async def drive_async(
     results = run_concurrently(step, lambda: run.finished, send, sleep)
     async with contextlib.aclosing(results):
         async for task, outcome in results:
-            if task.kind == "poll" and isinstance(outcome, Job) and not outcome.is_done:
+            if (
+                task.kind == "poll"
+                and isinstance(outcome, Job)
+                and not outcome.is_done
+                and not run.unconfirmed
+            ):
                 run.on_outcome(task, outcome)  # still running: no I/O, no thread hop
             else:
                 await asyncio.to_thread(run.on_outcome, task, outcome)
