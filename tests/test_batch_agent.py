@@ -149,6 +149,18 @@ def test_a_create_paused_by_a_429_past_the_deadline_stays_pending(
     assert len(creates(server)) == 2 and len(server.created_jobs) == 1
 
 
+def test_a_create_is_not_started_without_its_time_before_the_deadline(
+    kind: str, server: MockServer, tmp_path: Path
+) -> None:
+    input, out = questions(tmp_path, 2), tmp_path / "out.jsonl"
+    server.script_created_jobs(polls_before_done=10**6)
+    server.inject(Fault.stall(0), Fault.status(429, retry_after=8))  # the 2nd: 2 s left after it
+    with pytest.raises(pa.WaitTimeoutError):
+        batch(kind, server, input, out, api=None, timeout=10, request_timeout=5)
+    assert read_summary(f"{out}.journal").counts == {"submitted": 1, "pending": 1}
+    assert len(creates(server)) == 2  # the first, and the second's refused one: not sent again
+
+
 def test_a_run_at_requires_action_is_failed_saying_what_it_waits_for(
     kind: str, server: MockServer, tmp_path: Path
 ) -> None:

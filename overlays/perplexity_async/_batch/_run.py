@@ -272,7 +272,7 @@ def batch_run(
         start_over=start_over,
         resubmit_unknown=resubmit_unknown,
     ) as (items, opened, output):
-        yield BatchRun(
+        run = BatchRun(
             core,
             items,
             opened,
@@ -286,6 +286,10 @@ def batch_run(
             on_progress=on_progress,
             prepared=prepared,
         )
+        try:
+            yield run
+        finally:
+            run.close()
 
 
 class BatchRun:
@@ -321,6 +325,7 @@ class BatchRun:
         )
         self._start = core._clock()
         self._deadline = None if timeout is None else self._start + timeout
+        self._timeout = timeout
         self._on_progress = on_progress
         self._key_of: dict[str, str] = {}  # job id -> item key, for the jobs running
         self._todo = iter(items)  # re-read lazily: the items to submit, in input order
@@ -343,6 +348,13 @@ class BatchRun:
             if state is not None and state.state == "submitted" and state.job_id is not None:
                 self._watch(item.key, state.job_id)
         self._changed()  # where it starts (a resumed batch: part done already)
+
+    def close(self) -> None:
+        """Close INPUT, which the items to submit are read from lazily (a run stopped early
+        would leave it to the garbage collector)."""
+        close = getattr(self._todo, "close", None)
+        if close is not None:
+            close()
 
     def summary(self) -> BatchSummary:
         """Where the batch stands, from the journal."""
@@ -435,6 +447,9 @@ class BatchRun:
         if item is not None and late:
             if self._poll.finished:
                 raise self.timeout_error(now)  # items left that the deadline kept from a POST
+        elif item is not None and not _idempotent(item) and not self._create_fits(now):
+            if self._poll.finished:  # a run's create cut short would end UNKNOWN: left pending
+                raise self.timeout_error(now)
         elif item is not None and not self._spend.allows(len(self._key_of)):
             if self._poll.finished:  # nothing will free any budget: stop here
                 raise BatchBudgetError(
@@ -476,6 +491,17 @@ class BatchRun:
         self._submitting = True
         submit = self._core.send_once(request, None, parse_job, self._budget())
         return Task("submit", item.key, submit)
+
+    def _create_fits(self, now: float) -> bool:
+        """Whether a create that is not idempotent has its time before the deadline: its
+        request timeout, or half the batch's ``timeout`` when that is shorter. Cut short, it
+        would end UNKNOWN (a run may exist); not started, its item stays pending."""
+        if self._deadline is None or self._timeout is None:
+            return True
+        need = self._timeout / 2
+        if self._prepared.total is not None:
+            need = min(need, self._prepared.total)
+        return now + need <= self._deadline
 
     def _budget(self) -> float | None:
         """A submit's time: its total timeout, and never past the deadline's grace."""
