@@ -497,6 +497,25 @@ def test_ndjson_is_json_lines(kind: str, server: MockServer, tmp_path: Path) -> 
     assert questions_sent == ["What is QUIC?", "Why?"]
 
 
+def test_a_line_appended_mid_run_is_left_for_the_next_run(
+    kind: str, server: MockServer, tmp_path: Path
+) -> None:
+    input, out = questions(tmp_path, 2), tmp_path / "out.jsonl"
+    appended = False
+
+    def append(progress: pa.BatchProgress) -> None:
+        nonlocal appended
+        if not appended and progress.counts.get("submitted"):
+            with input.open("a") as file:
+                file.write("A third question?\n")
+            appended = True
+
+    assert batch(kind, server, input, out, on_progress=append).counts == {"COMPLETED": 2}
+    assert appended and len(posts(server)) == 2  # the new line is not this run's
+    assert batch(kind, server, input, out).counts == {"COMPLETED": 3}
+    assert len(posts(server)) == 3
+
+
 def test_an_in_place_edit_mid_run_never_sends_a_question_under_another_key(
     kind: str, server: MockServer, tmp_path: Path
 ) -> None:
