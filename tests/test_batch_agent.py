@@ -236,6 +236,22 @@ def test_cancel_cancels_the_runs_in_flight_and_a_rerun_writes_cancelled(
     assert nothing.returncode == 0 and "nothing in flight" in nothing.stdout
 
 
+def test_cancel_ends_the_items_not_yet_submitted_cancelled_never_sent(
+    server: MockServer, tmp_path: Path
+) -> None:
+    input, out = questions(tmp_path, 2), tmp_path / "out.jsonl"
+    server.inject(Fault.status(429, retry_after=30))  # nothing made; the deadline comes first
+    late = run_cli(server, input, out, "--timeout", "1")
+    assert late.returncode == 3, late.stderr
+    cancel = cli(server, "batch", str(input), "--out", str(out), "--cancel")
+    assert cancel.returncode == 0, cancel.stderr
+    assert "end CANCELLED" in cancel.stdout and "nothing in flight" in cancel.stdout
+    rerun = run_cli(server, input, out)
+    assert rerun.returncode == 1, rerun.stderr
+    assert [line["status"] for line in json_lines(out)] == ["CANCELLED", "CANCELLED"]
+    assert len(creates(server)) == 1  # the refused one: nothing submitted after the cancel
+
+
 def test_the_cli_refuses_a_sonar_model_without_api_sonar_and_takes_it_with(
     server: MockServer, tmp_path: Path
 ) -> None:

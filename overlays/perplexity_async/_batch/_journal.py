@@ -102,6 +102,7 @@ __all__ = [
     "idempotency_key",
     "read_in_flight",
     "read_summary",
+    "record_cancel",
 ]
 
 State = Literal["pending", "submitting", "submitted", "done"]
@@ -210,6 +211,11 @@ class ItemResult:
         return cls(job_id=job_id, status=LOST, error=error)
 
     @classmethod
+    def cancelled(cls) -> ItemResult:
+        """A pending item of a cancelled batch (``--cancel``): never submitted."""
+        return cls(job_id=None, status=CANCELLED, error="the batch was cancelled: not submitted")
+
+    @classmethod
     def unknown(cls, error: str) -> ItemResult:
         """An item whose submit may or may not have made a job (not idempotent: not resent)."""
         return cls(job_id=None, status=UNKNOWN, error=error)
@@ -299,6 +305,10 @@ class Journal(Protocol):
 
     def unsubmit(self, key: str) -> None:
         """Put a ``submitting`` item back to ``pending``: its submit certainly created nothing."""
+        ...
+
+    def cancelled(self) -> bool:
+        """Whether the batch was cancelled (``record_cancel``): its pending items are not sent."""
         ...
 
     def submitted(self, key: str, job_id: str) -> None: ...
@@ -656,6 +666,13 @@ class SqliteJournal:
                 raise JournalError(f"item {key!r} is {state}: it is not being submitted")
             db.execute("UPDATE items SET state = 'pending' WHERE key = ?", (key,))
 
+    def cancelled(self) -> bool:
+        """Whether ``record_cancel`` was called on this journal (by any process): read each
+        time, so a batch running when ``--cancel`` is given stops submitting."""
+        with self._guard:
+            row = self._connection.execute("SELECT 1 FROM meta WHERE name = 'cancelled'")
+            return row.fetchone() is not None
+
     def submitted(self, key: str, job_id: str) -> None:
         """Record the item's job id (committed): from now on it is polled, never POSTed."""
         if not isinstance(job_id, str) or not job_id:
@@ -730,6 +747,22 @@ def read_summary(path: str | os.PathLike[str], *, max_keys: int = 20) -> BatchSu
     connection = _connect(where, readonly=True)
     try:
         return _summary(connection, _batch_id(connection, where), max_keys)
+    finally:
+        connection.close()
+
+
+def record_cancel(path: str | os.PathLike[str]) -> None:
+    """Mark the batch journaled at ``path`` cancelled (committed, fsync'd), without the lock
+    (sqlite's own locking orders it with a running batch): from then on its pending items end
+    CANCELLED, never submitted, in this run and every rerun."""
+    where = Path(path)
+    if not where.is_file():
+        raise JournalError(f"no journal at {where}")
+    connection = _connect(where, readonly=False)
+    try:
+        _batch_id(connection, where)
+        with _transaction(connection, sync=True) as db:
+            db.execute("INSERT OR IGNORE INTO meta (name, value) VALUES ('cancelled', '1')")
     finally:
         connection.close()
 

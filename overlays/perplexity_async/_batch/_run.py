@@ -411,6 +411,9 @@ class BatchRun:
             state = self._journal.get(item.key)
             if state is None or state.state not in ("pending", "submitting"):
                 continue
+            if state.state == "pending" and self._journal.cancelled():
+                self._finish(item.key, ItemResult.cancelled(), "pending")  # --cancel: not sent
+                continue
             if state.state == "submitting" and not _idempotent(item):
                 # a run cut off mid-POST of a create that is not idempotent: a job may exist
                 why = "the submit was cut off (a crash?): a job may exist; not sent again"

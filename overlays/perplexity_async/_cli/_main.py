@@ -737,10 +737,13 @@ def _batch_cancel(args: argparse.Namespace, journal: str, out: TextIO, err: Text
     """Cancel the batch's runs in flight: exit 0 once each cancel is acknowledged (a run that
     finished meanwhile, a 400, or one the API no longer knows, a 404, has nothing left to
     cancel), 4 when a cancel failed otherwise. Sonar async jobs have no cancel upstream: they
-    are named, and finish on their own (exit 2). A rerun writes every line."""
-    from .._batch._journal import read_in_flight
+    are named, and finish on their own (exit 2). The cancel is journaled first: items not yet
+    submitted end CANCELLED, never sent. A rerun writes every line."""
+    from .._batch._journal import read_in_flight, record_cancel
     from .._job import api_of
 
+    record_cancel(journal)
+    out.write("batch cancelled: items not yet submitted end CANCELLED, never submitted\n")
     running = read_in_flight(journal)
     if not running:
         out.write("nothing in flight: no job of this batch is running\n")
