@@ -144,6 +144,18 @@ def test_the_budget_counts_in_flight_items_at_the_dearest_seen_or_the_estimate()
     assert budget.highest == 0.3
 
 
+def test_the_budget_counts_unknown_and_lost_items_at_the_dearest_seen_or_the_estimate() -> None:
+    budget = CostBudget(1.0, spent=0.4, highest=0.2)
+    assert budget.allows(in_flight=1)  # 0.4 + 2 x 0.2
+    budget.on_cost(None, maybe_paid=True)  # an UNKNOWN or LOST item: no cost, maybe paid
+    assert budget.counted == pytest.approx(0.6) and budget.remaining == pytest.approx(0.4)
+    assert budget.allows(in_flight=1) and not budget.allows(in_flight=2)
+    budget.on_cost(None)  # a FAILED or REJECTED one without a cost: nothing counted
+    assert budget.counted == pytest.approx(0.6)
+    estimated = CostBudget(1.0, estimate=0.5, unpriced=2)
+    assert estimated.counted == 1.0 and not estimated.allows(in_flight=0)
+
+
 @pytest.mark.parametrize(
     ("options", "error"),
     [

@@ -74,7 +74,15 @@ from ._input import (
     read_batch_input,
     run_options,
 )
-from ._journal import BatchSummary, ItemResult, Journal, SqliteJournal, default_journal_path
+from ._journal import (
+    LOST,
+    UNKNOWN,
+    BatchSummary,
+    ItemResult,
+    Journal,
+    SqliteJournal,
+    default_journal_path,
+)
 from ._output import OutputWriter, open_output
 
 if TYPE_CHECKING:
@@ -112,10 +120,13 @@ class BatchBudgetError(PerplexityAsyncError):
 class CostBudget:
     """The spending policy of a batch, without I/O: may one more submit go out?
 
+    Items that may have been paid without a reported cost (UNKNOWN, LOST: ``unpriced``) count
+    like one in flight, at the dearest seen or the estimate.
+
     Example: ``CostBudget(1.0, spent=0.5, highest=0.2).allows(in_flight=1)`` is True (0.5 +
     2 x 0.2 <= 1.0); with ``in_flight=2`` it is False."""
 
-    __slots__ = ("estimate", "highest", "max_cost", "spent")
+    __slots__ = ("estimate", "highest", "max_cost", "spent", "unpriced")
 
     def __init__(
         self,
@@ -124,6 +135,7 @@ class CostBudget:
         spent: float = 0.0,
         highest: float | None = None,
         estimate: float | None = None,
+        unpriced: int = 0,
     ) -> None:
         for name, value in (("max_cost", max_cost), ("cost_estimate", estimate)):
             if value is None:
@@ -134,11 +146,21 @@ class CostBudget:
                 raise ValueError(f"{name} must be a finite number of USD >= 0, got {value!r}")
         self.max_cost = None if max_cost is None else float(max_cost)
         self.estimate = None if estimate is None else float(estimate)
-        self.spent, self.highest = spent, highest
+        self.spent, self.highest, self.unpriced = spent, highest, unpriced
+
+    def _price(self) -> float | None:
+        """What an item of unknown cost counts for: the dearest seen, or the estimate if higher."""
+        known = [cost for cost in (self.estimate, self.highest) if cost is not None]
+        return max(known) if known else None
+
+    @property
+    def counted(self) -> float:
+        """What the budget counts as spent: the costs reported, and each unpriced item."""
+        return self.spent + self.unpriced * (self._price() or 0.0)
 
     @property
     def remaining(self) -> float | None:
-        return None if self.max_cost is None else max(self.max_cost - self.spent, 0.0)
+        return None if self.max_cost is None else max(self.max_cost - self.counted, 0.0)
 
     def allows(self, in_flight: int) -> bool:
         """True when one more submit, with ``in_flight`` items not done, stays within budget:
@@ -146,12 +168,15 @@ class CostBudget:
         known, only one item at a time."""
         if self.max_cost is None:
             return True
-        known = [cost for cost in (self.estimate, self.highest) if cost is not None]
-        if not known:
+        price = self._price()
+        if price is None:
             return in_flight == 0 and self.spent < self.max_cost
-        return self.spent + (in_flight + 1) * max(known) <= self.max_cost
+        return self.counted + (in_flight + 1) * price <= self.max_cost
 
-    def on_cost(self, cost: float | None) -> None:
+    def on_cost(self, cost: float | None, *, maybe_paid: bool = False) -> None:
+        """A done item's cost; ``maybe_paid``: none reported, yet it may have been paid."""
+        if cost is None and maybe_paid:
+            self.unpriced += 1
         if cost is not None:
             self.spent += cost
             self.highest = cost if self.highest is None else max(self.highest, cost)
@@ -341,6 +366,7 @@ class BatchRun:
         self._total, self._done = summary.total, summary.done
         self._spend = budget = budget or CostBudget(None)
         budget.spent, budget.highest = summary.cost, summary.highest_cost
+        budget.unpriced = sum(summary.counts.get(status, 0) for status in _MAYBE_PAID)
         self._counts = dict(summary.counts)
         self._done_now = 0
         for item in items:  # jobs a crashed run submitted: watched at once, never POSTed
@@ -457,7 +483,7 @@ class BatchRun:
             if self._poll.finished:  # nothing will free any budget: stop here
                 raise BatchBudgetError(
                     max_cost=self._spend.max_cost or 0.0,
-                    spent=self._spend.spent,
+                    spent=self._spend.counted,
                     not_done=self._total - self._done,
                 )
         elif item is not None:
@@ -576,8 +602,11 @@ class BatchRun:
         self._move(was, result.status)
         self._done += 1
         self._done_now += 1
-        self._spend.on_cost(result.cost)
+        self._spend.on_cost(result.cost, maybe_paid=result.status in _MAYBE_PAID)
         self._changed()
+
+
+_MAYBE_PAID = (UNKNOWN, LOST)  # no cost reported, yet a job may have run (and been paid)
 
 
 def _idempotent(item: BatchItem) -> bool:
