@@ -142,8 +142,10 @@ def test_a_create_paused_by_a_429_past_the_deadline_stays_pending(
 ) -> None:
     input, out = questions(tmp_path, 1), tmp_path / "out.jsonl"
     server.inject(Fault.status(429, retry_after=30))  # the pause outlasts timeout=2
-    with pytest.raises(pa.WaitTimeoutError):
+    with pytest.raises(pa.WaitTimeoutError, match="batch's timeout=2 s") as caught:
         batch(kind, server, input, out, api=None, timeout=2)
+    assert "1 item(s) not done, none in flight" in str(caught.value)
+    assert "job ''" not in str(caught.value) and "rerun" in str(caught.value)
     assert read_summary(f"{out}.journal").counts == {"pending": 1}
     assert batch(kind, server, input, out, api=None).counts == {"COMPLETED": 1}
     assert len(creates(server)) == 2 and len(server.created_jobs) == 1

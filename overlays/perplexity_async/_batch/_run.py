@@ -456,8 +456,15 @@ class BatchRun:
 
     def timeout_error(self, now: float) -> WaitTimeoutError:
         """The deadline's error: ``pending_ids`` are the jobs running (items not submitted yet
-        are in the journal)."""
-        return self._poll.timeout_error(now)
+        are in the journal). With none running, its message is the batch's own."""
+        error = self._poll.timeout_error(now)
+        if not error.pending_ids:  # not "job '' not done": what is left is items never sent
+            error.args = (
+                f"the batch's timeout={error.timeout:g} s passed (waited {error.elapsed:.2f} s) "
+                f"with {self._total - self._done} item(s) not done, none in flight: they were "
+                "not submitted; rerun the same batch to resume (nothing done is sent again)",
+            )
+        return error
 
     def next_actions(self) -> tuple[list[Task], float | None]:
         """The requests to send now, and the seconds until this should be asked again (None:
