@@ -719,6 +719,21 @@ def _batch(args: argparse.Namespace, argv: list[str], out: TextIO, err: TextIO) 
         return _fail(err, args.debug, code, message, then)
 
 
+def _raise_budget(argv: list[str], max_cost: float) -> str:
+    """The resume command with its ``--max-cost`` to raise, not the one that just stopped:
+    ``... --max-cost <more than 0.007>`` (pasted as is, it would only stop again)."""
+    kept: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--max-cost":
+            skip = True
+        elif not arg.startswith("--max-cost="):
+            kept.append(arg)
+    return f"{shlex.join(['perplexity-async', *kept])} --max-cost <more than {max_cost:g}>"
+
+
 def _batch_status(journal: str, out: TextIO) -> int:
     from .._batch._journal import read_summary
     from .._batch._progress import summary_line
@@ -851,7 +866,7 @@ def _batch_run(args: argparse.Namespace, argv: list[str], journal: str, err: Tex
             args.debug,
             EXIT_BUDGET,
             str(exc),
-            f"to go on, rerun with a larger --max-cost:\n  {resume}\n",
+            f"to go on, rerun with a larger --max-cost:\n  {_raise_budget(argv, exc.max_cost)}\n",
         )
     except PerplexityAsyncError as exc:
         if isinstance(exc, JournalError):
