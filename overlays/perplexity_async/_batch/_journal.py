@@ -6,7 +6,7 @@ question, model, options and API (agent or sonar; a 0.2 journal's items are Sona
 the state and, once done, the result (``ItemResult``: what the output line needs). A random batch id
 is made once, when the journal is created.
 
-How a runner uses it (with ``_batch_input`` and ``_batch_output``; the order of the calls is what
+How a runner uses it (with ``_input`` and ``_output``; the order of the calls is what
 makes a crash safe)::
 
     items = read_batch_input(input_path, model=model)       # whole file validated, nothing sent
@@ -113,7 +113,8 @@ COMPLETED = "COMPLETED"
 FAILED = "FAILED"
 """The job ended failed (its ``error`` says why)."""
 REJECTED = "REJECTED"
-"""The API refused the item's submit (a 4xx other than 401/403/408/429): no job, its error."""
+"""The API refused the item's submit (a 4xx other than 401/403/404/405, which stop the batch, and
+408/429, sent again): no job, its error."""
 LOST = "LOST"
 """The API no longer knows the item's job (a 404 on its poll: expired upstream)."""
 UNKNOWN = "UNKNOWN"

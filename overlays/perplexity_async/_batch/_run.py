@@ -4,10 +4,10 @@
 
 0. INPUT, OUTPUT and the journal are checked (``_files``): none is another, folders exist, a
    non-empty OUTPUT without its journal is refused unless ``start_over``.
-1. INPUT is validated whole (``_batch_input``); nothing is sent on a bad line.
+1. INPUT is validated whole (``_input``); nothing is sent on a bad line.
 2. The journal (``_journal``, by default ``OUTPUT.journal``) is opened, locked for this process,
    and the items registered with their idempotency keys (a contradicting rerun stops here).
-3. OUTPUT is rewritten from the journal (``_batch_output``): a line torn by ``kill -9`` is gone.
+3. OUTPUT is rewritten from the journal (``_output``): a line torn by ``kill -9`` is gone.
 4. Jobs the journal knows as submitted are watched at once; then each item not done is
    submitted, paced by ``SubmitPacer`` (adaptive by default: nothing held back until the
    server's first 429, then as its ``Retry-After`` says; ``submit_rate`` sets a ceiling), while
@@ -20,18 +20,21 @@ the journal and file I/O in a worker thread, one call at a time, off the event l
 
 Each item goes to its API (``BatchItem.api``): an Agent API background run (the default, built by
 the core's ``_build_run``) or a Sonar async job (``build_create``, with the item's idempotency key).
-Every item ends with a line. A failed submit goes by ``submit_verdict``: a 429 pauses (the pacer), a
-transient failure of an idempotent submit (Sonar: the SAME idempotency key, so the server makes no
-second job) is sent again after a capped backoff until the deadline, as is a run's create that
-certainly never left; a per-item 4xx ends the item REJECTED, any other failure of a run's create (a
-lost answer, a timeout, a 5xx: a run may exist, and nothing can look it up) ends it UNKNOWN, never
-sent again unless ``resubmit_unknown``; 401/403 stop the batch, raised. A 404 on a poll ends the
-item LOST; a run that stops at REQUIRES_ACTION is FAILED (``from_job``). Every status is final: a
-rerun sends nothing for it. A 404 is LOST only once this run has had an answer from that base URL
-(a wrong ``base_url`` 404s every job: the batch stops then, ``NotFoundError``, nothing final).
-``max_cost`` stops new submits once the batch's cost (every run's, from
-the journal) plus the items in flight, each counted at the dearest item seen (or ``cost_estimate``),
-would pass it; before any cost is known, one item at a time. Then ``BatchBudgetError``.
+Every item ends with a line. A failed submit goes by ``submit_verdict``: a 429 pauses (the
+pacer), a transient failure of an idempotent submit (Sonar: the SAME idempotency key, so the
+server makes no second job) is sent again after a capped backoff until the deadline, as is a run's
+create that certainly never left; a per-item 4xx ends the item REJECTED, any other failure of a
+run's create (a lost answer, a timeout, a 5xx: a run may exist, and nothing can look it up) ends it
+UNKNOWN, never sent again unless ``resubmit_unknown``; 401/403/404/405 stop the batch, raised. A
+create that certainly made nothing is put back to pending (``Journal.unsubmit``), and one is not
+started unless its time fits before the deadline. A 404 on a poll ends the item LOST, once this
+run has had an answer from that base URL (a wrong ``base_url`` 404s every job: the batch stops
+then, ``NotFoundError``, nothing final); a run that stops at REQUIRES_ACTION is FAILED
+(``from_job``). Every status is final: a rerun sends nothing for it. In a cancelled batch
+(``record_cancel``) the items not yet submitted end CANCELLED. ``max_cost`` stops new submits
+once the batch's cost (every run's, from the journal) plus the items in flight, each counted at
+the dearest item seen (or ``cost_estimate``, as are UNKNOWN and LOST items), would pass it;
+before any cost is known, one item at a time. Then ``BatchBudgetError``.
 Memory holds the jobs running, never the batch: INPUT is read lazily, results stream to the
 journal and OUTPUT.
 

@@ -680,10 +680,10 @@ _FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})  # a disk or quota 
 
 
 def _disk_error(exc: OSError | sqlite3.Error) -> tuple[int, str]:
-    import sqlite3
-
     """An OS or sqlite error as one line: exit 4 when a disk filled up mid-run (the journal
     rolled back what it was writing: rerun once there is room), else 2 (a path, a permission)."""
+    import sqlite3
+
     if isinstance(exc, OSError):
         where = f": {exc.filename}" if exc.filename else ""
         message = f"{exc.strerror or exc}{where}"
