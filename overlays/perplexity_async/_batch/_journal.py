@@ -739,50 +739,48 @@ class SqliteJournal:
         return found[0], found[1]
 
 
-def read_summary(path: str | os.PathLike[str], *, max_keys: int = 20) -> BatchSummary:
-    """Where the batch journaled at ``path`` stands, read-only and without the lock, so it works
-    while the batch runs. JournalError if there is no journal there."""
+@contextlib.contextmanager
+def _unlocked(
+    path: str | os.PathLike[str], *, readonly: bool
+) -> Iterator[tuple[sqlite3.Connection, str]]:
+    """A journal's connection and batch id, without the lock (another process may run it);
+    JournalError if there is no journal there."""
     where = Path(path)
     if not where.is_file():
         raise JournalError(f"no journal at {where}")
-    connection = _connect(where, readonly=True)
+    connection = _connect(where, readonly=readonly)
     try:
-        return _summary(connection, _batch_id(connection, where), max_keys)
+        yield connection, _batch_id(connection, where)
     finally:
         connection.close()
+
+
+def read_summary(path: str | os.PathLike[str], *, max_keys: int = 20) -> BatchSummary:
+    """Where the batch journaled at ``path`` stands, read-only and without the lock, so it works
+    while the batch runs. JournalError if there is no journal there."""
+    with _unlocked(path, readonly=True) as (connection, batch_id):
+        return _summary(connection, batch_id, max_keys)
 
 
 def record_cancel(path: str | os.PathLike[str]) -> None:
     """Mark the batch journaled at ``path`` cancelled (committed, fsync'd), without the lock
     (sqlite's own locking orders it with a running batch): from then on its pending items end
     CANCELLED, never submitted, in this run and every rerun."""
-    where = Path(path)
-    if not where.is_file():
-        raise JournalError(f"no journal at {where}")
-    connection = _connect(where, readonly=False)
-    try:
-        _batch_id(connection, where)
-        with _transaction(connection, sync=True) as db:
-            db.execute("INSERT OR IGNORE INTO meta (name, value) VALUES ('cancelled', '1')")
-    finally:
-        connection.close()
+    with (
+        _unlocked(path, readonly=False) as (connection, _),
+        _transaction(connection, sync=True) as db,
+    ):
+        db.execute("INSERT OR IGNORE INTO meta (name, value) VALUES ('cancelled', '1')")
 
 
 def read_in_flight(path: str | os.PathLike[str]) -> list[tuple[str, str]]:
     """(key, job id) of each item of the batch journaled at ``path`` that is submitted and not
     done, read-only and without the lock (for ``--cancel`` while the batch runs). An id's API
     is told by its form (``resp_``: a run), as everywhere."""
-    where = Path(path)
-    if not where.is_file():
-        raise JournalError(f"no journal at {where}")
-    connection = _connect(where, readonly=True)
-    try:
-        _batch_id(connection, where)
+    with _unlocked(path, readonly=True) as (connection, _):
         rows = connection.execute(
             "SELECT key, job_id FROM items WHERE state = 'submitted' ORDER BY seq"
         ).fetchall()
-    finally:
-        connection.close()
     return [(key, job_id) for key, job_id in rows]
 
 
