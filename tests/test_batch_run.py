@@ -264,17 +264,21 @@ def test_pacing_against_the_servers_own_submit_limit(tmp_path: Path) -> None:
 
 
 # -- a batch always finishes (issue 17) ----------------------------------------------------------
+def left_running(kind: str, server: MockServer, tmp_path: Path, n: int) -> tuple[Path, Path]:
+    """A batch of ``n`` whose jobs are all submitted and still running at its deadline."""
+    input, out = questions(tmp_path, n), tmp_path / "out.jsonl"
+    server.script_created_jobs(polls_before_done=10_000)
+    with pytest.raises(pa.WaitTimeoutError):
+        batch(kind, server, input, out, timeout=600)
+    assert len(server.created_jobs) == n
+    return input, out
 
 
 def test_a_job_the_api_no_longer_knows_ends_lost_and_the_others_complete(
     kind: str, server: MockServer, tmp_path: Path
 ) -> None:
-    input, out = questions(tmp_path, 3), tmp_path / "out.jsonl"
-    server.script_created_jobs(polls_before_done=10_000)
-    with pytest.raises(pa.WaitTimeoutError):
-        batch(kind, server, input, out, timeout=600)  # all three submitted, none done
+    input, out = left_running(kind, server, tmp_path, 3)
     jobs = server.created_jobs
-    assert len(jobs) == 3
     with MockServer(api_key=API_KEY) as upstream:  # one of them expired meanwhile: a 404
         for job_id in jobs[:2]:
             upstream.add_job(job_id, answer="finally")
@@ -291,10 +295,7 @@ def test_a_job_the_api_no_longer_knows_ends_lost_and_the_others_complete(
 def test_a_wrong_base_url_stops_the_batch_and_marks_no_job_lost(
     kind: str, server: MockServer, tmp_path: Path
 ) -> None:
-    input, out = questions(tmp_path, 2), tmp_path / "out.jsonl"
-    server.script_created_jobs(polls_before_done=10_000)
-    with pytest.raises(pa.WaitTimeoutError):
-        batch(kind, server, input, out, timeout=600)  # both submitted, running
+    input, out = left_running(kind, server, tmp_path, 2)
     wrong = {"base_url": f"{server.base_url}/v2"}  # the server's JSON 404 for every path
     with pytest.raises(pa.NotFoundError):
         batch(kind, server, input, out, client_options=wrong)
