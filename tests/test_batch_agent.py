@@ -245,13 +245,14 @@ def test_cancel_ends_the_items_not_yet_submitted_cancelled_never_sent(
     server.inject(Fault.status(429, retry_after=30))  # nothing made; the deadline comes first
     late = run_cli(server, input, out, "--timeout", "1")
     assert late.returncode == 3, late.stderr
+    refused = len(creates(server))  # 1 (0 on a machine too loaded to start it in time)
     cancel = cli(server, "batch", str(input), "--out", str(out), "--cancel")
     assert cancel.returncode == 0, cancel.stderr
     assert "end CANCELLED" in cancel.stdout and "nothing in flight" in cancel.stdout
     rerun = run_cli(server, input, out)
     assert rerun.returncode == 1, rerun.stderr
     assert [line["status"] for line in json_lines(out)] == ["CANCELLED", "CANCELLED"]
-    assert len(creates(server)) == 1  # the refused one: nothing submitted after the cancel
+    assert len(creates(server)) == refused  # nothing submitted after the cancel
 
 
 def test_the_cli_refuses_a_sonar_model_without_api_sonar_and_takes_it_with(
