@@ -156,11 +156,11 @@ def test_a_create_is_not_started_without_its_time_before_the_deadline(
 ) -> None:
     input, out = questions(tmp_path, 2), tmp_path / "out.jsonl"
     server.script_created_jobs(polls_before_done=10**6)
-    server.inject(Fault.stall(0), Fault.status(429, retry_after=8))  # the 2nd: 2 s left after it
+    options = {"timeout": 10, "request_timeout": 5, "submit_rate": 7.5}  # the 2nd at 8 s: 2 left
     with pytest.raises(pa.WaitTimeoutError):
-        batch(kind, server, input, out, api=None, timeout=10, request_timeout=5)
+        batch(kind, server, input, out, api=None, **options)
     assert read_summary(f"{out}.journal").counts == {"submitted": 1, "pending": 1}
-    assert len(creates(server)) == 2  # the first, and the second's refused one: not sent again
+    assert len(creates(server)) == 1  # the second never started: it would have ended UNKNOWN
 
 
 def test_a_run_at_requires_action_is_failed_saying_what_it_waits_for(
