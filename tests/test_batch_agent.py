@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 import perplexity_async as pa
+from perplexity_async._batch._journal import read_summary
 from perplexity_async.testing import Fault, MockServer, completed_run_body
 
 from .contract.helpers import KINDS
@@ -123,6 +124,45 @@ def test_a_429_on_a_create_is_sent_again_once_the_pause_is_over(
     assert len(creates(server)) == 2 and len(server.created_jobs) == 1
 
 
+def test_a_create_refused_by_a_401_is_pending_again_and_a_rerun_sends_it(
+    kind: str, server: MockServer, tmp_path: Path
+) -> None:
+    input, out = questions(tmp_path, 2), tmp_path / "out.jsonl"
+    server.inject(Fault.status(401))  # refused: nothing made, the batch stops
+    with pytest.raises(pa.AuthenticationError):
+        batch(kind, server, input, out, api=None)
+    assert read_summary(f"{out}.journal").counts == {"pending": 2}
+    summary = batch(kind, server, input, out, api=None)
+    assert summary.counts == {"COMPLETED": 2}  # not UNKNOWN: the refused create made nothing
+    assert len(creates(server)) == 3 and len(server.created_jobs) == 2
+
+
+def test_a_create_paused_by_a_429_past_the_deadline_stays_pending(
+    kind: str, server: MockServer, tmp_path: Path
+) -> None:
+    input, out = questions(tmp_path, 1), tmp_path / "out.jsonl"
+    server.inject(Fault.status(429, retry_after=30))  # the pause outlasts timeout=2
+    with pytest.raises(pa.WaitTimeoutError, match="batch's timeout=2 s") as caught:
+        batch(kind, server, input, out, api=None, timeout=2)
+    assert "1 item(s) not done, none in flight" in str(caught.value)
+    assert "job ''" not in str(caught.value) and "rerun" in str(caught.value)
+    assert read_summary(f"{out}.journal").counts == {"pending": 1}
+    assert batch(kind, server, input, out, api=None).counts == {"COMPLETED": 1}
+    assert len(creates(server)) == 2 and len(server.created_jobs) == 1
+
+
+def test_a_create_is_not_started_without_its_time_before_the_deadline(
+    kind: str, server: MockServer, tmp_path: Path
+) -> None:
+    input, out = questions(tmp_path, 2), tmp_path / "out.jsonl"
+    server.script_created_jobs(polls_before_done=10**6)
+    options = {"timeout": 10, "request_timeout": 5, "submit_rate": 7.5}  # the 2nd at 8 s: 2 left
+    with pytest.raises(pa.WaitTimeoutError):
+        batch(kind, server, input, out, api=None, **options)
+    assert read_summary(f"{out}.journal").counts == {"submitted": 1, "pending": 1}
+    assert len(creates(server)) == 1  # the second never started: it would have ended UNKNOWN
+
+
 def test_a_run_at_requires_action_is_failed_saying_what_it_waits_for(
     kind: str, server: MockServer, tmp_path: Path
 ) -> None:
@@ -196,6 +236,23 @@ def test_cancel_cancels_the_runs_in_flight_and_a_rerun_writes_cancelled(
     }
     nothing = cli(server, "batch", str(input), "--out", str(out), "--cancel")
     assert nothing.returncode == 0 and "nothing in flight" in nothing.stdout
+
+
+def test_cancel_ends_the_items_not_yet_submitted_cancelled_never_sent(
+    server: MockServer, tmp_path: Path
+) -> None:
+    input, out = questions(tmp_path, 2), tmp_path / "out.jsonl"
+    server.inject(Fault.status(429, retry_after=30))  # nothing made; the deadline comes first
+    late = run_cli(server, input, out, "--timeout", "1")
+    assert late.returncode == 3, late.stderr
+    refused = len(creates(server))  # 1 (0 on a machine too loaded to start it in time)
+    cancel = cli(server, "batch", str(input), "--out", str(out), "--cancel")
+    assert cancel.returncode == 0, cancel.stderr
+    assert "end CANCELLED" in cancel.stdout and "nothing in flight" in cancel.stdout
+    rerun = run_cli(server, input, out)
+    assert rerun.returncode == 1, rerun.stderr
+    assert [line["status"] for line in json_lines(out)] == ["CANCELLED", "CANCELLED"]
+    assert len(creates(server)) == refused  # nothing submitted after the cancel
 
 
 def test_the_cli_refuses_a_sonar_model_without_api_sonar_and_takes_it_with(

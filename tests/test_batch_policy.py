@@ -117,6 +117,16 @@ def test_a_transient_submit_failure_backs_off_capped_and_an_answer_resets_it() -
     assert pacer.on_failed(now, None) == now + 0.5
 
 
+def test_a_transient_submit_failure_asking_no_delay_is_floored_doubling() -> None:
+    for unusable in (0.0, 0.001):  # Retry-After: 0 or a date already past (clamped to 0)
+        pacer, now, delays = SubmitPacer(), 0.0, []
+        for _ in range(6):
+            at = pacer.on_failed(now, unusable, jitter=0.99)
+            delays.append(at - now)
+            now = at
+        assert delays == [MIN_PAUSE, 1, 2, 4, 8, 8]
+
+
 def test_the_budget_counts_in_flight_items_at_the_dearest_seen_or_the_estimate() -> None:
     assert CostBudget(None).allows(in_flight=10**6)
     unknown = CostBudget(1.0)
@@ -132,6 +142,18 @@ def test_the_budget_counts_in_flight_items_at_the_dearest_seen_or_the_estimate()
     assert budget.remaining == pytest.approx(0.2)
     budget.on_cost(None)  # a failed job reports no cost: nothing learned
     assert budget.highest == 0.3
+
+
+def test_the_budget_counts_unknown_and_lost_items_at_the_dearest_seen_or_the_estimate() -> None:
+    budget = CostBudget(1.0, spent=0.4, highest=0.2)
+    assert budget.allows(in_flight=1)  # 0.4 + 2 x 0.2
+    budget.on_cost(None, maybe_paid=True)  # an UNKNOWN or LOST item: no cost, maybe paid
+    assert budget.counted == pytest.approx(0.6) and budget.remaining == pytest.approx(0.4)
+    assert budget.allows(in_flight=1) and not budget.allows(in_flight=2)
+    budget.on_cost(None)  # a FAILED or REJECTED one without a cost: nothing counted
+    assert budget.counted == pytest.approx(0.6)
+    estimated = CostBudget(1.0, estimate=0.5, unpriced=2)
+    assert estimated.counted == 1.0 and not estimated.allows(in_flight=0)
 
 
 @pytest.mark.parametrize(

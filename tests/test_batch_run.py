@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 import perplexity_async as pa
+from perplexity_async._batch._journal import read_summary
 from perplexity_async.testing import Fault, MockServer
 
 from .conftest import API_KEY
@@ -263,17 +264,21 @@ def test_pacing_against_the_servers_own_submit_limit(tmp_path: Path) -> None:
 
 
 # -- a batch always finishes (issue 17) ----------------------------------------------------------
+def left_running(kind: str, server: MockServer, tmp_path: Path, n: int) -> tuple[Path, Path]:
+    """A batch of ``n`` whose jobs are all submitted and still running at its deadline."""
+    input, out = questions(tmp_path, n), tmp_path / "out.jsonl"
+    server.script_created_jobs(polls_before_done=10_000)
+    with pytest.raises(pa.WaitTimeoutError):
+        batch(kind, server, input, out, timeout=600)
+    assert len(server.created_jobs) == n
+    return input, out
 
 
 def test_a_job_the_api_no_longer_knows_ends_lost_and_the_others_complete(
     kind: str, server: MockServer, tmp_path: Path
 ) -> None:
-    input, out = questions(tmp_path, 3), tmp_path / "out.jsonl"
-    server.script_created_jobs(polls_before_done=10_000)
-    with pytest.raises(pa.WaitTimeoutError):
-        batch(kind, server, input, out, timeout=600)  # all three submitted, none done
+    input, out = left_running(kind, server, tmp_path, 3)
     jobs = server.created_jobs
-    assert len(jobs) == 3
     with MockServer(api_key=API_KEY) as upstream:  # one of them expired meanwhile: a 404
         for job_id in jobs[:2]:
             upstream.add_job(job_id, answer="finally")
@@ -285,6 +290,20 @@ def test_a_job_the_api_no_longer_knows_ends_lost_and_the_others_complete(
         sent = len(upstream.requests)
         assert batch(kind, upstream, input, out) == summary  # final: nothing sent again
         assert len(upstream.requests) == sent
+
+
+def test_a_wrong_base_url_stops_the_batch_and_marks_no_job_lost(
+    kind: str, server: MockServer, tmp_path: Path
+) -> None:
+    input, out = left_running(kind, server, tmp_path, 2)
+    wrong = {"base_url": f"{server.base_url}/v2"}  # the server's JSON 404 for every path
+    with pytest.raises(pa.NotFoundError):
+        batch(kind, server, input, out, client_options=wrong)
+    assert read_summary(f"{out}.journal").counts == {"submitted": 2}  # nothing final
+    assert out.read_text() == ""
+    for job_id in server.created_jobs:
+        server.add_job(job_id, answer="finally")  # the right URL finds them running, then done
+    assert batch(kind, server, input, out).counts == {"COMPLETED": 2}
 
 
 def test_a_400_on_one_submit_rejects_that_item_and_the_batch_goes_on(
@@ -477,6 +496,25 @@ def test_ndjson_is_json_lines(kind: str, server: MockServer, tmp_path: Path) -> 
     assert sorted(line["id"] for line in lines(out)) == ["a", "b"]
     questions_sent = sorted(b["request"]["messages"][-1]["content"] for b in posts(server))
     assert questions_sent == ["What is QUIC?", "Why?"]
+
+
+def test_a_line_appended_mid_run_is_left_for_the_next_run(
+    kind: str, server: MockServer, tmp_path: Path
+) -> None:
+    input, out = questions(tmp_path, 2), tmp_path / "out.jsonl"
+    appended = False
+
+    def append(progress: pa.BatchProgress) -> None:
+        nonlocal appended
+        if not appended and progress.counts.get("submitted"):
+            with input.open("a") as file:
+                file.write("A third question?\n")
+            appended = True
+
+    assert batch(kind, server, input, out, on_progress=append).counts == {"COMPLETED": 2}
+    assert appended and len(posts(server)) == 2  # the new line is not this run's
+    assert batch(kind, server, input, out).counts == {"COMPLETED": 3}
+    assert len(posts(server)) == 3
 
 
 def test_an_in_place_edit_mid_run_never_sends_a_question_under_another_key(

@@ -142,15 +142,15 @@ def derived_key(
 
 class BatchInput:
     """A validated INPUT: ``len()`` items; iterating re-reads the file lazily, one line at a
-    time, and raises BatchInputError if the file changed since it was validated."""
+    time. An edit since it was validated is the journal's to catch (each item's fingerprint is
+    checked before its submit; a line it does not know is not sent): only a line that no longer
+    parses raises BatchInputError."""
 
-    __slots__ = ("_count", "_defaults", "_jsonl", "_path", "_stamp")
+    __slots__ = ("_count", "_defaults", "_jsonl", "_path")
 
-    def __init__(
-        self, path: Path, *, defaults: _Defaults, jsonl: bool, count: int, stamp: object
-    ) -> None:
+    def __init__(self, path: Path, *, defaults: _Defaults, jsonl: bool, count: int) -> None:
         self._path, self._defaults, self._jsonl = path, defaults, jsonl
-        self._count, self._stamp = count, stamp
+        self._count = count
 
     @property
     def path(self) -> Path:
@@ -164,14 +164,10 @@ class BatchInput:
 
     def __iter__(self) -> Iterator[BatchItem]:
         with self._path.open("rb") as file:
-            if _stamp(file) != self._stamp:
-                raise _changed(self._path)
             for _, result in _parse_lines(file, jsonl=self._jsonl, defaults=self._defaults):
                 if isinstance(result, str):  # it validated before: the file changed since
                     raise _changed(self._path)
                 yield result
-            if _stamp(file) != self._stamp:
-                raise _changed(self._path)
 
 
 class _Defaults(NamedTuple):
@@ -215,7 +211,6 @@ def read_batch_input(
     total = 0
     first_line: dict[str, int] = {}  # key -> the line it first appeared on
     with source.open("rb") as file:
-        stamp = _stamp(file)
         for number, result in _parse_lines(file, jsonl=jsonl, defaults=defaults):
             problem = result if isinstance(result, str) else None
             if isinstance(result, BatchItem):
@@ -233,7 +228,7 @@ def read_batch_input(
                     problems.append((number, problem))
     if total:
         raise BatchInputError(str(source), problems, total)
-    return BatchInput(source, defaults=defaults, jsonl=jsonl, count=len(first_line), stamp=stamp)
+    return BatchInput(source, defaults=defaults, jsonl=jsonl, count=len(first_line))
 
 
 def check_api(api: object) -> ItemApi:
@@ -243,12 +238,6 @@ def check_api(api: object) -> ItemApi:
     if api not in _APIS:
         raise ValueError(f"api must be 'agent' or 'sonar', got {shown_value(api)}")
     return api  # type: ignore[return-value]
-
-
-def _stamp(file: BinaryIO) -> object:
-    """What changes when the file does (identity, size, modification time)."""
-    st = os.fstat(file.fileno())
-    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def _changed(path: Path) -> BatchInputError:

@@ -6,7 +6,7 @@ question, model, options and API (agent or sonar; a 0.2 journal's items are Sona
 the state and, once done, the result (``ItemResult``: what the output line needs). A random batch id
 is made once, when the journal is created.
 
-How a runner uses it (with ``_batch_input`` and ``_batch_output``; the order of the calls is what
+How a runner uses it (with ``_input`` and ``_output``; the order of the calls is what
 makes a crash safe)::
 
     items = read_batch_input(input_path, model=model)       # whole file validated, nothing sent
@@ -102,6 +102,7 @@ __all__ = [
     "idempotency_key",
     "read_in_flight",
     "read_summary",
+    "record_cancel",
 ]
 
 State = Literal["pending", "submitting", "submitted", "done"]
@@ -112,7 +113,8 @@ COMPLETED = "COMPLETED"
 FAILED = "FAILED"
 """The job ended failed (its ``error`` says why)."""
 REJECTED = "REJECTED"
-"""The API refused the item's submit (a 4xx other than 401/403/408/429): no job, its error."""
+"""The API refused the item's submit (a 4xx other than 401/403/404/405, which stop the batch, and
+408/429, sent again): no job, its error."""
 LOST = "LOST"
 """The API no longer knows the item's job (a 404 on its poll: expired upstream)."""
 UNKNOWN = "UNKNOWN"
@@ -210,6 +212,11 @@ class ItemResult:
         return cls(job_id=job_id, status=LOST, error=error)
 
     @classmethod
+    def cancelled(cls) -> ItemResult:
+        """A pending item of a cancelled batch (``--cancel``): never submitted."""
+        return cls(job_id=None, status=CANCELLED, error="the batch was cancelled: not submitted")
+
+    @classmethod
     def unknown(cls, error: str) -> ItemResult:
         """An item whose submit may or may not have made a job (not idempotent: not resent)."""
         return cls(job_id=None, status=UNKNOWN, error=error)
@@ -295,6 +302,14 @@ class Journal(Protocol):
 
     def resubmit_unknown(self) -> int:
         """Make each UNKNOWN item pending again, once per item ever; return how many."""
+        ...
+
+    def unsubmit(self, key: str) -> None:
+        """Put a ``submitting`` item back to ``pending``: its submit certainly created nothing."""
+        ...
+
+    def cancelled(self) -> bool:
+        """Whether the batch was cancelled (``record_cancel``): its pending items are not sent."""
         ...
 
     def submitted(self, key: str, job_id: str) -> None: ...
@@ -642,6 +657,23 @@ class SqliteJournal:
                 )
         return len(rows)
 
+    def unsubmit(self, key: str) -> None:
+        """Put a ``submitting`` item back to ``pending`` (committed): its submit certainly made
+        nothing (a 429, a refusal, a request never sent), so a rerun may send it, even for a
+        create that is not idempotent. Lost to a power cut, the item ends UNKNOWN on rerun."""
+        with self._guard, _transaction(self._connection, sync=False) as db:
+            state, _ = self._state_of(db, key)
+            if state != "submitting":
+                raise JournalError(f"item {key!r} is {state}: it is not being submitted")
+            db.execute("UPDATE items SET state = 'pending' WHERE key = ?", (key,))
+
+    def cancelled(self) -> bool:
+        """Whether ``record_cancel`` was called on this journal (by any process): read each
+        time, so a batch running when ``--cancel`` is given stops submitting."""
+        with self._guard:
+            row = self._connection.execute("SELECT 1 FROM meta WHERE name = 'cancelled'")
+            return row.fetchone() is not None
+
     def submitted(self, key: str, job_id: str) -> None:
         """Record the item's job id (committed): from now on it is polled, never POSTed."""
         if not isinstance(job_id, str) or not job_id:
@@ -707,34 +739,48 @@ class SqliteJournal:
         return found[0], found[1]
 
 
-def read_summary(path: str | os.PathLike[str], *, max_keys: int = 20) -> BatchSummary:
-    """Where the batch journaled at ``path`` stands, read-only and without the lock, so it works
-    while the batch runs. JournalError if there is no journal there."""
+@contextlib.contextmanager
+def _unlocked(
+    path: str | os.PathLike[str], *, readonly: bool
+) -> Iterator[tuple[sqlite3.Connection, str]]:
+    """A journal's connection and batch id, without the lock (another process may run it);
+    JournalError if there is no journal there."""
     where = Path(path)
     if not where.is_file():
         raise JournalError(f"no journal at {where}")
-    connection = _connect(where, readonly=True)
+    connection = _connect(where, readonly=readonly)
     try:
-        return _summary(connection, _batch_id(connection, where), max_keys)
+        yield connection, _batch_id(connection, where)
     finally:
         connection.close()
+
+
+def read_summary(path: str | os.PathLike[str], *, max_keys: int = 20) -> BatchSummary:
+    """Where the batch journaled at ``path`` stands, read-only and without the lock, so it works
+    while the batch runs. JournalError if there is no journal there."""
+    with _unlocked(path, readonly=True) as (connection, batch_id):
+        return _summary(connection, batch_id, max_keys)
+
+
+def record_cancel(path: str | os.PathLike[str]) -> None:
+    """Mark the batch journaled at ``path`` cancelled (committed, fsync'd), without the lock
+    (sqlite's own locking orders it with a running batch): from then on its pending items end
+    CANCELLED, never submitted, in this run and every rerun."""
+    with (
+        _unlocked(path, readonly=False) as (connection, _),
+        _transaction(connection, sync=True) as db,
+    ):
+        db.execute("INSERT OR IGNORE INTO meta (name, value) VALUES ('cancelled', '1')")
 
 
 def read_in_flight(path: str | os.PathLike[str]) -> list[tuple[str, str]]:
     """(key, job id) of each item of the batch journaled at ``path`` that is submitted and not
     done, read-only and without the lock (for ``--cancel`` while the batch runs). An id's API
     is told by its form (``resp_``: a run), as everywhere."""
-    where = Path(path)
-    if not where.is_file():
-        raise JournalError(f"no journal at {where}")
-    connection = _connect(where, readonly=True)
-    try:
-        _batch_id(connection, where)
+    with _unlocked(path, readonly=True) as (connection, _):
         rows = connection.execute(
             "SELECT key, job_id FROM items WHERE state = 'submitted' ORDER BY seq"
         ).fetchall()
-    finally:
-        connection.close()
     return [(key, job_id) for key, job_id in rows]
 
 

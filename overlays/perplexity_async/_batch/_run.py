@@ -4,10 +4,10 @@
 
 0. INPUT, OUTPUT and the journal are checked (``_files``): none is another, folders exist, a
    non-empty OUTPUT without its journal is refused unless ``start_over``.
-1. INPUT is validated whole (``_batch_input``); nothing is sent on a bad line.
+1. INPUT is validated whole (``_input``); nothing is sent on a bad line.
 2. The journal (``_journal``, by default ``OUTPUT.journal``) is opened, locked for this process,
    and the items registered with their idempotency keys (a contradicting rerun stops here).
-3. OUTPUT is rewritten from the journal (``_batch_output``): a line torn by ``kill -9`` is gone.
+3. OUTPUT is rewritten from the journal (``_output``): a line torn by ``kill -9`` is gone.
 4. Jobs the journal knows as submitted are watched at once; then each item not done is
    submitted, paced by ``SubmitPacer`` (adaptive by default: nothing held back until the
    server's first 429, then as its ``Retry-After`` says; ``submit_rate`` sets a ceiling), while
@@ -20,16 +20,21 @@ the journal and file I/O in a worker thread, one call at a time, off the event l
 
 Each item goes to its API (``BatchItem.api``): an Agent API background run (the default, built by
 the core's ``_build_run``) or a Sonar async job (``build_create``, with the item's idempotency key).
-Every item ends with a line. A failed submit goes by ``submit_verdict``: a 429 pauses (the pacer), a
-transient failure of an idempotent submit (Sonar: the SAME idempotency key, so the server makes no
-second job) is sent again after a capped backoff until the deadline, as is a run's create that
-certainly never left; a per-item 4xx ends the item REJECTED, any other failure of a run's create (a
-lost answer, a timeout, a 5xx: a run may exist, and nothing can look it up) ends it UNKNOWN, never
-sent again unless ``resubmit_unknown``; 401/403 stop the batch, raised. A 404 on a poll ends the
-item LOST; a run that stops at REQUIRES_ACTION is FAILED (``from_job``). Every status is final: a
-rerun sends nothing for it. ``max_cost`` stops new submits once the batch's cost (every run's, from
-the journal) plus the items in flight, each counted at the dearest item seen (or ``cost_estimate``),
-would pass it; before any cost is known, one item at a time. Then ``BatchBudgetError``.
+Every item ends with a line. A failed submit goes by ``submit_verdict``: a 429 pauses (the
+pacer), a transient failure of an idempotent submit (Sonar: the SAME idempotency key, so the
+server makes no second job) is sent again after a capped backoff until the deadline, as is a run's
+create that certainly never left; a per-item 4xx ends the item REJECTED, any other failure of a
+run's create (a lost answer, a timeout, a 5xx: a run may exist, and nothing can look it up) ends it
+UNKNOWN, never sent again unless ``resubmit_unknown``; 401/403/404/405 stop the batch, raised. A
+create that certainly made nothing is put back to pending (``Journal.unsubmit``), and one is not
+started unless its time fits before the deadline. A 404 on a poll ends the item LOST, once this
+run has had an answer from that base URL (a wrong ``base_url`` 404s every job: the batch stops
+then, ``NotFoundError``, nothing final); a run that stops at REQUIRES_ACTION is FAILED
+(``from_job``). Every status is final: a rerun sends nothing for it. In a cancelled batch
+(``record_cancel``) the items not yet submitted end CANCELLED. ``max_cost`` stops new submits
+once the batch's cost (every run's, from the journal) plus the items in flight, each counted at
+the dearest item seen (or ``cost_estimate``, as are UNKNOWN and LOST items), would pass it;
+before any cost is known, one item at a time. Then ``BatchBudgetError``.
 Memory holds the jobs running, never the batch: INPUT is read lazily, results stream to the
 journal and OUTPUT.
 
@@ -57,7 +62,7 @@ from .._call import AgentCreateArgs
 from .._core._flows import FINAL_POLL_GRACE
 from .._core._many import GroupPoll, run_concurrently
 from .._core._pacing import SubmitPacer
-from .._core._retry import requested_delay, submit_verdict
+from .._core._retry import refused_or_unsent, requested_delay, submit_verdict
 from .._core._wait import PollSchedule
 from .._errors import NotFoundError, PerplexityAsyncError, RateLimitError, WaitTimeoutError
 from .._job import Job, parse_job
@@ -72,7 +77,15 @@ from ._input import (
     read_batch_input,
     run_options,
 )
-from ._journal import BatchSummary, ItemResult, Journal, SqliteJournal, default_journal_path
+from ._journal import (
+    LOST,
+    UNKNOWN,
+    BatchSummary,
+    ItemResult,
+    Journal,
+    SqliteJournal,
+    default_journal_path,
+)
 from ._output import OutputWriter, open_output
 
 if TYPE_CHECKING:
@@ -110,10 +123,13 @@ class BatchBudgetError(PerplexityAsyncError):
 class CostBudget:
     """The spending policy of a batch, without I/O: may one more submit go out?
 
+    Items that may have been paid without a reported cost (UNKNOWN, LOST: ``unpriced``) count
+    like one in flight, at the dearest seen or the estimate.
+
     Example: ``CostBudget(1.0, spent=0.5, highest=0.2).allows(in_flight=1)`` is True (0.5 +
     2 x 0.2 <= 1.0); with ``in_flight=2`` it is False."""
 
-    __slots__ = ("estimate", "highest", "max_cost", "spent")
+    __slots__ = ("estimate", "highest", "max_cost", "spent", "unpriced")
 
     def __init__(
         self,
@@ -122,6 +138,7 @@ class CostBudget:
         spent: float = 0.0,
         highest: float | None = None,
         estimate: float | None = None,
+        unpriced: int = 0,
     ) -> None:
         for name, value in (("max_cost", max_cost), ("cost_estimate", estimate)):
             if value is None:
@@ -132,11 +149,21 @@ class CostBudget:
                 raise ValueError(f"{name} must be a finite number of USD >= 0, got {value!r}")
         self.max_cost = None if max_cost is None else float(max_cost)
         self.estimate = None if estimate is None else float(estimate)
-        self.spent, self.highest = spent, highest
+        self.spent, self.highest, self.unpriced = spent, highest, unpriced
+
+    def _price(self) -> float | None:
+        """What an item of unknown cost counts for: the dearest seen, or the estimate if higher."""
+        known = [cost for cost in (self.estimate, self.highest) if cost is not None]
+        return max(known) if known else None
+
+    @property
+    def counted(self) -> float:
+        """What the budget counts as spent: the costs reported, and each unpriced item."""
+        return self.spent + self.unpriced * (self._price() or 0.0)
 
     @property
     def remaining(self) -> float | None:
-        return None if self.max_cost is None else max(self.max_cost - self.spent, 0.0)
+        return None if self.max_cost is None else max(self.max_cost - self.counted, 0.0)
 
     def allows(self, in_flight: int) -> bool:
         """True when one more submit, with ``in_flight`` items not done, stays within budget:
@@ -144,12 +171,15 @@ class CostBudget:
         known, only one item at a time."""
         if self.max_cost is None:
             return True
-        known = [cost for cost in (self.estimate, self.highest) if cost is not None]
-        if not known:
+        price = self._price()
+        if price is None:
             return in_flight == 0 and self.spent < self.max_cost
-        return self.spent + (in_flight + 1) * max(known) <= self.max_cost
+        return self.counted + (in_flight + 1) * price <= self.max_cost
 
-    def on_cost(self, cost: float | None) -> None:
+    def on_cost(self, cost: float | None, *, maybe_paid: bool = False) -> None:
+        """A done item's cost; ``maybe_paid``: none reported, yet it may have been paid."""
+        if cost is None and maybe_paid:
+            self.unpriced += 1
         if cost is not None:
             self.spent += cost
             self.highest = cost if self.highest is None else max(self.highest, cost)
@@ -270,7 +300,7 @@ def batch_run(
         start_over=start_over,
         resubmit_unknown=resubmit_unknown,
     ) as (items, opened, output):
-        yield BatchRun(
+        run = BatchRun(
             core,
             items,
             opened,
@@ -284,6 +314,10 @@ def batch_run(
             on_progress=on_progress,
             prepared=prepared,
         )
+        try:
+            yield run
+        finally:
+            run.close()
 
 
 class BatchRun:
@@ -319,6 +353,7 @@ class BatchRun:
         )
         self._start = core._clock()
         self._deadline = None if timeout is None else self._start + timeout
+        self._timeout = timeout
         self._on_progress = on_progress
         self._key_of: dict[str, str] = {}  # job id -> item key, for the jobs running
         self._todo = iter(items)  # re-read lazily: the items to submit, in input order
@@ -326,10 +361,15 @@ class BatchRun:
         self._exhausted = False  # every item of INPUT has been read
         self._item_state = ""
         self._submitting = False
+        # A 404 on a poll means LOST only from a base URL that answered for this batch in this
+        # run (a wrong --base-url 404s every job): until one has, such jobs wait here.
+        self._served = False
+        self._unconfirmed: list[tuple[str, NotFoundError]] = []
         summary = journal.summary(max_keys=0)
         self._total, self._done = summary.total, summary.done
         self._spend = budget = budget or CostBudget(None)
         budget.spent, budget.highest = summary.cost, summary.highest_cost
+        budget.unpriced = sum(summary.counts.get(status, 0) for status in _MAYBE_PAID)
         self._counts = dict(summary.counts)
         self._done_now = 0
         for item in items:  # jobs a crashed run submitted: watched at once, never POSTed
@@ -338,13 +378,31 @@ class BatchRun:
                 self._watch(item.key, state.job_id)
         self._changed()  # where it starts (a resumed batch: part done already)
 
+    def close(self) -> None:
+        """Close INPUT, which the items to submit are read from lazily (a run stopped early
+        would leave it to the garbage collector)."""
+        close = getattr(self._todo, "close", None)
+        if close is not None:
+            close()
+
     def summary(self) -> BatchSummary:
         """Where the batch stands, from the journal."""
         return self._journal.summary()
 
     @property
     def finished(self) -> bool:
-        return self._peek() is None and not self._submitting and self._poll.finished
+        return (
+            self._peek() is None
+            and not self._submitting
+            and self._poll.finished
+            and not self._unconfirmed
+        )
+
+    @property
+    def unconfirmed(self) -> bool:
+        """Jobs that got a 404 before this base URL answered for the batch: the next answer
+        turns them LOST (journal and OUTPUT I/O)."""
+        return bool(self._unconfirmed)
 
     def progress(self) -> BatchProgress:
         return BatchProgress(
@@ -382,6 +440,9 @@ class BatchRun:
             state = self._journal.get(item.key)
             if state is None or state.state not in ("pending", "submitting"):
                 continue
+            if state.state == "pending" and self._journal.cancelled():
+                self._finish(item.key, ItemResult.cancelled(), "pending")  # --cancel: not sent
+                continue
             if state.state == "submitting" and not _idempotent(item):
                 # a run cut off mid-POST of a create that is not idempotent: a job may exist
                 why = "the submit was cut off (a crash?): a job may exist; not sent again"
@@ -398,8 +459,15 @@ class BatchRun:
 
     def timeout_error(self, now: float) -> WaitTimeoutError:
         """The deadline's error: ``pending_ids`` are the jobs running (items not submitted yet
-        are in the journal)."""
-        return self._poll.timeout_error(now)
+        are in the journal). With none running, its message is the batch's own."""
+        error = self._poll.timeout_error(now)
+        if not error.pending_ids:  # not "job '' not done": what is left is items never sent
+            error.args = (
+                f"the batch's timeout={error.timeout:g} s passed (waited {error.elapsed:.2f} s) "
+                f"with {self._total - self._done} item(s) not done, none in flight: they were "
+                "not submitted; rerun the same batch to resume (nothing done is sent again)",
+            )
+        return error
 
     def next_actions(self) -> tuple[list[Task], float | None]:
         """The requests to send now, and the seconds until this should be asked again (None:
@@ -412,14 +480,20 @@ class BatchRun:
         tasks: list[Task] = []
         wake: float | None = None
         item = None if self._submitting else self._peek()
+        if self._unconfirmed and item is None and not self._submitting and self._poll.finished:
+            # nothing left that could show this base URL serves the batch: stop, nothing final
+            raise self._unconfirmed[0][1]
         if item is not None and late:
             if self._poll.finished:
                 raise self.timeout_error(now)  # items left that the deadline kept from a POST
+        elif item is not None and not _idempotent(item) and not self._create_fits(now):
+            if self._poll.finished:  # a run's create cut short would end UNKNOWN: left pending
+                raise self.timeout_error(now)
         elif item is not None and not self._spend.allows(len(self._key_of)):
             if self._poll.finished:  # nothing will free any budget: stop here
                 raise BatchBudgetError(
                     max_cost=self._spend.max_cost or 0.0,
-                    spent=self._spend.spent,
+                    spent=self._spend.counted,
                     not_done=self._total - self._done,
                 )
         elif item is not None:
@@ -457,6 +531,17 @@ class BatchRun:
         submit = self._core.send_once(request, None, parse_job, self._budget())
         return Task("submit", item.key, submit)
 
+    def _create_fits(self, now: float) -> bool:
+        """Whether a create that is not idempotent has its time before the deadline: its
+        request timeout, or half the batch's ``timeout`` when that is shorter. Cut short, it
+        would end UNKNOWN (a run may exist); not started, its item stays pending."""
+        if self._deadline is None or self._timeout is None:
+            return True
+        need = self._timeout / 2
+        if self._prepared.total is not None:
+            need = min(need, self._prepared.total)
+        return now + need <= self._deadline
+
     def _budget(self) -> float | None:
         """A submit's time: its total timeout, and never past the deadline's grace."""
         budget = self._prepared.total
@@ -467,12 +552,15 @@ class BatchRun:
 
     def on_outcome(self, task: Task, outcome: Job | PerplexityAsyncError) -> None:
         """Take a task's result: journal first, then OUTPUT, then progress."""
+        if isinstance(outcome, Job):
+            self._confirmed()
         if task.kind == "poll":
             if isinstance(outcome, NotFoundError) and isinstance(outcome.body, dict):
                 # the API no longer knows the job (an HTML 404, not the API's, stops the batch)
                 self._poll.forget(task.key)
-                lost = ItemResult.lost(task.key, str(outcome))
-                self._finish(self._key_of.pop(task.key), lost, "submitted")
+                self._unconfirmed.append((task.key, outcome))
+                if self._served:
+                    self._confirmed()
                 return
             job = self._poll.result(task.key, outcome)
             if job is not None:
@@ -490,6 +578,11 @@ class BatchRun:
             return
         assert self._item is not None and self._item.key == task.key
         verdict = submit_verdict(outcome, idempotent=_idempotent(self._item))
+        if verdict in ("pause", "retry", "stop") and refused_or_unsent(outcome):
+            # certainly nothing made: pending again, so no rerun takes it for a cut-off create
+            self._journal.unsubmit(task.key)
+            self._move("submitting", "pending")
+            self._item_state = "pending"
         if verdict == "pause":  # the same item, the same key, once the pause is over
             assert isinstance(outcome, RateLimitError)
             self._pacer.on_rate_limited(now, outcome.retry_after)
@@ -506,14 +599,24 @@ class BatchRun:
         else:
             raise outcome
 
+    def _confirmed(self) -> None:
+        """This base URL answers for the batch: its 404s are the API's word, the jobs LOST."""
+        self._served = True
+        while self._unconfirmed:
+            job_id, error = self._unconfirmed.pop()
+            self._finish(self._key_of.pop(job_id), ItemResult.lost(job_id, str(error)), "submitted")
+
     def _finish(self, key: str, result: ItemResult, was: str) -> None:
         self._journal.done(key, result)
         self._output.write(key, result)
         self._move(was, result.status)
         self._done += 1
         self._done_now += 1
-        self._spend.on_cost(result.cost)
+        self._spend.on_cost(result.cost, maybe_paid=result.status in _MAYBE_PAID)
         self._changed()
+
+
+_MAYBE_PAID = (UNKNOWN, LOST)  # no cost reported, yet a job may have run (and been paid)
 
 
 def _idempotent(item: BatchItem) -> bool:
@@ -556,7 +659,12 @@ async def drive_async(
     results = run_concurrently(step, lambda: run.finished, send, sleep)
     async with contextlib.aclosing(results):
         async for task, outcome in results:
-            if task.kind == "poll" and isinstance(outcome, Job) and not outcome.is_done:
+            if (
+                task.kind == "poll"
+                and isinstance(outcome, Job)
+                and not outcome.is_done
+                and not run.unconfirmed
+            ):
                 run.on_outcome(task, outcome)  # still running: no I/O, no thread hop
             else:
                 await asyncio.to_thread(run.on_outcome, task, outcome)

@@ -686,10 +686,10 @@ _FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})  # a disk or quota 
 
 
 def _disk_error(exc: OSError | sqlite3.Error) -> tuple[int, str]:
-    import sqlite3
-
     """An OS or sqlite error as one line: exit 4 when a disk filled up mid-run (the journal
     rolled back what it was writing: rerun once there is room), else 2 (a path, a permission)."""
+    import sqlite3
+
     if isinstance(exc, OSError):
         where = f": {exc.filename}" if exc.filename else ""
         message = f"{exc.strerror or exc}{where}"
@@ -737,6 +737,21 @@ def _api_key() -> str:
     return key
 
 
+def _raise_budget(argv: list[str], max_cost: float) -> str:
+    """The resume command with its ``--max-cost`` to raise, not the one that just stopped:
+    ``... --max-cost <more than 0.007>`` (pasted as is, it would only stop again)."""
+    kept: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--max-cost":
+            skip = True
+        elif not arg.startswith("--max-cost="):
+            kept.append(arg)
+    return f"{shlex.join(['perplexity-async', *kept])} --max-cost <more than {max_cost:g}>"
+
+
 def _batch_status(journal: str, out: TextIO) -> int:
     from .._batch._journal import read_summary
     from .._batch._progress import summary_line
@@ -758,10 +773,13 @@ def _batch_cancel(args: argparse.Namespace, journal: str, out: TextIO, err: Text
     """Cancel the batch's runs in flight: exit 0 once each cancel is acknowledged (a run that
     finished meanwhile, a 400, or one the API no longer knows, a 404, has nothing left to
     cancel), 4 when a cancel failed otherwise. Sonar async jobs have no cancel upstream: they
-    are named, and finish on their own (exit 2). A rerun writes every line."""
-    from .._batch._journal import read_in_flight
+    are named, and finish on their own (exit 2). The cancel is journaled first: items not yet
+    submitted end CANCELLED, never sent. A rerun writes every line."""
+    from .._batch._journal import read_in_flight, record_cancel
     from .._job import api_of
 
+    record_cancel(journal)
+    out.write("batch cancelled: items not yet submitted end CANCELLED, never submitted\n")
     running = read_in_flight(journal)
     if not running:
         out.write("nothing in flight: no job of this batch is running\n")
@@ -868,7 +886,7 @@ def _batch_run(args: argparse.Namespace, argv: list[str], journal: str, err: Tex
             args.debug,
             EXIT_BUDGET,
             str(exc),
-            f"to go on, rerun with a larger --max-cost:\n  {resume}\n",
+            f"to go on, rerun with a larger --max-cost:\n  {_raise_budget(argv, exc.max_cost)}\n",
         )
     except PerplexityAsyncError as exc:
         if isinstance(exc, JournalError):

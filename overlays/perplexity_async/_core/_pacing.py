@@ -15,7 +15,8 @@ doubling while 429s repeat, so a server saying "retry now" never gets a tight lo
 
 A submit that failed transiently (``on_failed``: a connection error, 408, 5xx, for a submit that
 may be sent again) is retried after a capped backoff (0.5 s doubling to 8 s; the server's
-``Retry-After`` honoured up to 60 s), as often as the batch's deadline allows;
+``Retry-After`` honoured up to 60 s, but never below that backoff without jitter: a
+``Retry-After: 0`` or a past date waits 0.5 s, doubling), as often as the batch's deadline allows;
 ``on_accepted`` starts the backoff afresh.
 
 ``submit_rate`` (per minute) is a fixed ceiling on top: a token bucket holding ONE token, i.e.
@@ -159,7 +160,11 @@ class SubmitPacer:
     def on_failed(self, now: float, retry_after: float | None, jitter: float = 0.0) -> float:
         """A submit failed transiently at ``now`` (it will be sent again, unchanged): back off
         (``jitter`` uniform in [0, 1) shortens it by up to a quarter) and return when to retry."""
-        self._retry_at = now + _RETRY.delay(self._failures, retry_after, jitter)
+        delay = _RETRY.delay(self._failures, retry_after, jitter)
+        if retry_after is not None:  # "retry now" (0, a past date) floored as after a 429
+            floor = min(_FLOOR.delay(self._failures, None, 0.0), _RETRY.max_delay)
+            delay = max(delay, floor)
+        self._retry_at = now + delay
         self._failures = min(self._failures + 1, 30)  # capped long before 2.0**n overflows
         return self._retry_at
 

@@ -19,6 +19,7 @@ __all__ = [
     "created_nothing",
     "is_transient",
     "nothing_sent",
+    "refused_or_unsent",
     "requested_delay",
     "retry_after_seconds",
     "submit_verdict",
@@ -53,6 +54,15 @@ def created_nothing(error: PerplexityAsyncError) -> bool:
     """What may be sent again when a second send could pay twice (a create with no idempotency
     key): only a request that certainly never left, or a 429 (refused before any work)."""
     return nothing_sent(error) or isinstance(error, RateLimitError)
+
+
+def refused_or_unsent(error: PerplexityAsyncError) -> bool:
+    """The create certainly made nothing: never sent, or refused with a 4xx (408 aside: the
+    server may have begun it). What a batch may put back to pending, whatever the API."""
+    if nothing_sent(error):
+        return True
+    status = error.status_code if isinstance(error, APIStatusError) else None
+    return status is not None and 400 <= status < 500 and status != 408
 
 
 SubmitVerdict = Literal["pause", "retry", "rejected", "unknown", "stop"]
