@@ -62,7 +62,7 @@ from .._call import AgentCreateArgs
 from .._core._flows import FINAL_POLL_GRACE
 from .._core._many import GroupPoll, run_concurrently
 from .._core._pacing import SubmitPacer
-from .._core._retry import refused_or_unsent, requested_delay, submit_verdict
+from .._core._retry import requested_delay, submit_verdict, surely_created_nothing
 from .._core._wait import PollSchedule
 from .._errors import NotFoundError, PerplexityAsyncError, RateLimitError, WaitTimeoutError
 from .._job import Job, parse_job
@@ -578,7 +578,7 @@ class BatchRun:
             return
         assert self._item is not None and self._item.key == task.key
         verdict = submit_verdict(outcome, idempotent=_idempotent(self._item))
-        if verdict in ("pause", "retry", "stop") and refused_or_unsent(outcome):
+        if verdict in ("pause", "retry", "stop") and surely_created_nothing(outcome):
             # certainly nothing made: pending again, so no rerun takes it for a cut-off create
             self._journal.unsubmit(task.key)
             self._move("submitting", "pending")

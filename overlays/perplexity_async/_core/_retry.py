@@ -19,7 +19,6 @@ __all__ = [
     "created_nothing",
     "is_transient",
     "nothing_sent",
-    "refused_or_unsent",
     "requested_delay",
     "retry_after_seconds",
     "submit_verdict",
@@ -43,10 +42,11 @@ def nothing_sent(error: PerplexityAsyncError) -> bool:
 
 
 def surely_created_nothing(error: BaseException) -> bool:
-    """A create that failed so certainly made nothing: the API refused it (a 4xx) or it never
-    left. Anything else (a lost answer, a 5xx, Ctrl-C) may have made a job unseen."""
+    """A create that failed so certainly made nothing: the API refused it (a 4xx; not a 408,
+    which the server may have begun) or it never left. Anything else (a lost answer, a 5xx,
+    Ctrl-C) may have made a job unseen. What a batch may put back to pending, too."""
     if isinstance(error, APIStatusError):
-        return error.status_code < 500
+        return 400 <= error.status_code < 500 and error.status_code != 408
     return isinstance(error, APIConnectionError) and not error.request_sent
 
 
@@ -54,15 +54,6 @@ def created_nothing(error: PerplexityAsyncError) -> bool:
     """What may be sent again when a second send could pay twice (a create with no idempotency
     key): only a request that certainly never left, or a 429 (refused before any work)."""
     return nothing_sent(error) or isinstance(error, RateLimitError)
-
-
-def refused_or_unsent(error: PerplexityAsyncError) -> bool:
-    """The create certainly made nothing: never sent, or refused with a 4xx (408 aside: the
-    server may have begun it). What a batch may put back to pending, whatever the API."""
-    if nothing_sent(error):
-        return True
-    status = error.status_code if isinstance(error, APIStatusError) else None
-    return status is not None and 400 <= status < 500 and status != 408
 
 
 SubmitVerdict = Literal["pause", "retry", "rejected", "unknown", "stop"]
